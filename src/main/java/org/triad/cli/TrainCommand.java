@@ -22,9 +22,12 @@ import org.triad.training.RunManifest;
 import org.triad.training.SposeConfig;
 import org.triad.training.SposeTrainer;
 import org.triad.training.TrainingResult;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code triad train}: trains a SPoSE embedding from triplet files and writes it out. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -32,6 +35,9 @@ import picocli.CommandLine.Parameters;
                 + "k = odd one out).")
 final class TrainCommand implements Callable<Integer> {
     private static final SposeConfig DEFAULTS = SposeConfig.defaults();
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "TRIPLETS", description = "Training triplet files.")
     private List<Path> tripletFiles;
@@ -95,7 +101,7 @@ final class TrainCommand implements Callable<Integer> {
                 validation = parts[1];
             }
         } catch (ImportException e) {
-            System.err.println("triad train: " + e.getMessage());
+            spec.commandLine().getErr().println("triad train: " + e.getMessage());
             return 2;
         }
         return train(items, train, validation);
@@ -105,13 +111,13 @@ final class TrainCommand implements Callable<Integer> {
             throws Exception {
         SposeConfig config = new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs,
                 patience, seed, threads);
-        System.out.printf(Locale.ROOT, "%d items, %d training and %d validation judgements%n",
+        out().printf(Locale.ROOT, "%d items, %d training and %d validation judgements%n",
                 items.size(), train.size(), validation.size());
-        System.out.printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seed %d%n",
+        out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seed %d%n",
                 dims, lambda, learningRate, batchSize, seed);
         Instant started = Instant.now();
         TrainingResult result = new SposeTrainer(config).train(train, validation, items.ids(),
-                TrainCommand::printEpoch, CancellationToken.none());
+                this::printEpoch, CancellationToken.none());
         write(RunManifest.toJson(config, train, validation, result, started), result);
         printSummary(result);
         return 0;
@@ -135,8 +141,8 @@ final class TrainCommand implements Callable<Integer> {
         return JudgementSet.of(name, itemCount, all);
     }
 
-    private static void printEpoch(EpochReport r) {
-        System.out.printf(Locale.ROOT, "epoch %3d  loss %.4f  train acc %.2f%%  val loss %.4f"
+    private void printEpoch(EpochReport r) {
+        out().printf(Locale.ROOT, "epoch %3d  loss %.4f  train acc %.2f%%  val loss %.4f"
                 + "  val acc %.2f%%  dims %3d  %.2f s%n", r.epoch(), r.trainLoss(),
                 100 * r.trainAccuracy(), r.validationLoss(), 100 * r.validationAccuracy(),
                 r.activeDims(), r.seconds());
@@ -152,6 +158,10 @@ final class TrainCommand implements Callable<Integer> {
         Files.writeString(sibling(".json"), manifest, StandardCharsets.UTF_8);
     }
 
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     private Path sibling(String extension) {
         return out.resolveSibling(out.getFileName() + extension);
     }
@@ -159,13 +169,13 @@ final class TrainCommand implements Callable<Integer> {
     private void printSummary(TrainingResult result) {
         EpochReport best = result.history().stream()
                 .filter(r -> r.epoch() == result.bestEpoch()).findFirst().orElseThrow();
-        System.out.printf(Locale.ROOT, "best epoch %d of %d%s: validation accuracy %.2f%%, "
+        out().printf(Locale.ROOT, "best epoch %d of %d%s: validation accuracy %.2f%%, "
                 + "%d dimensions kept%n", result.bestEpoch(), result.history().size(),
                 result.cancelled() ? " (cancelled)" : "", 100 * best.validationAccuracy(),
                 result.embedding().dims());
-        System.out.printf(Locale.ROOT, "%.0f triplets per second (%s)%n",
+        out().printf(Locale.ROOT, "%.0f triplets per second (%s)%n",
                 result.tripletsPerSecond(), result.engine());
-        System.out.printf(Locale.ROOT, "wrote %s, %s, %s%n", sibling(".npy"), sibling(".txt"),
+        out().printf(Locale.ROOT, "wrote %s, %s, %s%n", sibling(".npy"), sibling(".txt"),
                 sibling(".json"));
     }
 }
