@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.triad.model.Embedding;
 import org.triad.model.FeatureMatrix;
 import org.triad.store.TextFiles.NumberedLine;
@@ -19,6 +21,15 @@ import org.triad.store.TextFiles.NumberedLine;
  * .npy code is our own ({@link NpyFormat}) because the store layer may not use ND4J.
  */
 public final class EmbeddingFiles {
+    /**
+     * Negative weights down to minus this value are set to 0 when an embedding is read; more
+     * negative ones reject the file. The published SPoSE embeddings hold a few values such as
+     * -0.0013 because the reference training penalised negatives instead of clamping them.
+     */
+    public static final float NEGATIVE_TOLERANCE = 0.01f;
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddingFiles.class);
+
     private EmbeddingFiles() {
     }
 
@@ -27,9 +38,9 @@ public final class EmbeddingFiles {
      *
      * @param file n_items × n_dims matrix, text or .npy ('&lt;f4' or '&lt;f8')
      * @param itemIds ids of the rows; the file must have exactly this many rows
-     * @return an unlabelled embedding
-     * @throws ImportException on a wrong row count, a ragged row, or a NaN, infinite or negative
-     *     value (with the line for text files and the element index for .npy files)
+     * @return an unlabelled embedding; negatives within {@link #NEGATIVE_TOLERANCE} set to 0
+     * @throws ImportException on a wrong row count, a ragged row, or a NaN, infinite or more
+     *     negative value (with the line for text files and the element index for .npy files)
      */
     public static Embedding read(Path file, List<String> itemIds) throws ImportException {
         RawMatrix matrix = readRaw(file);
@@ -114,21 +125,37 @@ public final class EmbeddingFiles {
     private static void checkValues(Path file, RawMatrix matrix, boolean nonNegative)
             throws ImportException {
         float[] values = matrix.values();
+        int clamped = 0;
+        float lowest = 0f;
         for (int index = 0; index < values.length; index++) {
             float value = values[index];
             if (Float.isFinite(value) && (value >= 0f || !nonNegative)) {
                 continue;
             }
+            if (value < 0f && value >= -NEGATIVE_TOLERANCE) {
+                values[index] = 0f;
+                clamped++;
+                lowest = Math.min(lowest, value);
+                continue;
+            }
             String what = Float.isNaN(value) ? "NaN" : Float.isInfinite(value) ? "infinite"
                     : "negative (" + value + "); embedding weights must be ≥ 0";
-            int row = index / matrix.dims();
-            int column = index % matrix.dims();
-            if (matrix.lineOfRow() != null) {
-                throw new ImportException(file, matrix.lineOfRow()[row], "the value in column "
-                        + (column + 1) + " is " + what);
-            }
-            throw new ImportException(file, 0, "element " + index + " (row " + row + ", column "
-                    + column + ", 0-based) is " + what);
+            throw badValue(file, matrix, index, what);
         }
+        if (clamped > 0) {
+            LOG.warn("{}: set {} negative weights (lowest {}) to 0", file, clamped, lowest);
+        }
+    }
+
+    private static ImportException badValue(Path file, RawMatrix matrix, int index,
+            String what) {
+        int row = index / matrix.dims();
+        int column = index % matrix.dims();
+        if (matrix.lineOfRow() != null) {
+            return new ImportException(file, matrix.lineOfRow()[row], "the value in column "
+                    + (column + 1) + " is " + what);
+        }
+        return new ImportException(file, 0, "element " + index + " (row " + row + ", column "
+                + column + ", 0-based) is " + what);
     }
 }
