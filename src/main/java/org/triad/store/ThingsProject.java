@@ -151,8 +151,8 @@ public final class ThingsProject {
         manifest.put("source", "datasets/" + file);
         manifest.put("citation", citation);
         manifest.put("sorted", "columns sorted by sum, descending, as published");
-        manifest.put("import", "negative weights above -" + EmbeddingFiles.NEGATIVE_TOLERANCE
-                + " (training noise) set to 0");
+        manifest.put("import", "negative weights between -" + EmbeddingFiles.NEGATIVE_TOLERANCE
+                + " and 0 (training noise) set to 0");
         return manifest.toString();
     }
 
