@@ -133,8 +133,10 @@ public final class RsmComparison {
         return Math.tanh(sum / correlations.length);
     }
 
+    /** Odd by construction, so that atanh(−r) = −atanh(r) exactly even near ±1. */
     private static double atanh(double r) {
-        return 0.5 * Math.log1p(2 * r / (1 - r));
+        double magnitude = Math.abs(r);
+        return Math.copySign(0.5 * Math.log1p(2 * magnitude / (1 - magnitude)), r);
     }
 
     private static RsmAlignment align(Rsm first, Rsm second) {
