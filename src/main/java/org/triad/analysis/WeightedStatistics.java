@@ -57,30 +57,47 @@ final class WeightedStatistics {
     }
 
     /**
-     * Mid-ranks of the repeated vector: a run of equal values with total weight W, after
-     * weight C of smaller values, holds ranks C+1..C+W and gets their mean C + (W+1)/2.
+     * Where each run of equal values ends, for values already in ascending order.
      *
-     * @param order pair indices sorted by values
-     * @param ranks receives the rank of each pair (pairs of weight 0 get one too; unused)
+     * @return for each k that starts a run, the exclusive end of that run; other entries 0
+     */
+    static int[] runEnds(double[] sortedValues) {
+        int[] ends = new int[sortedValues.length];
+        int start = 0;
+        for (int k = 1; k <= sortedValues.length; k++) {
+            if (k == sortedValues.length || sortedValues[k] != sortedValues[start]) {
+                ends[start] = k;
+                start = k;
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * Mid-ranks of the repeated vector, everything in ascending value order: a run of equal
+     * values with total weight W, after weight C of smaller values, holds ranks C+1..C+W and
+     * gets their mean C + (W+1)/2.
+     *
+     * @param runEnds from {@link #runEnds}
+     * @param w weight per pair, in value order
+     * @param ranks receives the rank per pair, in value order (weight-0 pairs get one too)
      * @return the total weight N
      */
-    static double midRanks(int[] order, double[] values, double[] w, double[] ranks) {
+    static double midRanks(int[] runEnds, double[] w, double[] ranks) {
         double before = 0;
         int start = 0;
-        for (int k = 1; k <= order.length; k++) {
-            if (k < order.length && values[order[k]] == values[order[start]]) {
-                continue;
+        while (start < w.length) {
+            int end = runEnds[start];
+            double runWeight = 0;
+            for (int g = start; g < end; g++) {
+                runWeight += w[g];
             }
-            double groupWeight = 0;
-            for (int g = start; g < k; g++) {
-                groupWeight += w[order[g]];
+            double rank = before + (runWeight + 1) / 2;
+            for (int g = start; g < end; g++) {
+                ranks[g] = rank;
             }
-            double rank = before + (groupWeight + 1) / 2;
-            for (int g = start; g < k; g++) {
-                ranks[order[g]] = rank;
-            }
-            before += groupWeight;
-            start = k;
+            before += runWeight;
+            start = end;
         }
         return before;
     }
@@ -112,35 +129,32 @@ final class WeightedStatistics {
      * a Fenwick tree over y ranks, so ties in x add nothing. O(p log p) and exact while the
      * sums stay below 2⁵³.
      *
-     * @param orderX pair indices sorted by x
-     * @param denseY dense rank 0..k−1 of each pair's y
+     * @param xRunEnds {@link #runEnds} of the x values in ascending order
+     * @param denseY dense rank 0..k−1 of each pair's y, in x order
+     * @param w weight per pair, in x order
      * @param tree scratch of length k + 1, overwritten
      */
-    static double kendallTauA(int[] orderX, double[] x, int[] denseY, double[] w,
-            double[] tree) {
+    static double kendallTauA(int[] xRunEnds, int[] denseY, double[] w, double[] tree) {
         Arrays.fill(tree, 0);
         double inTree = 0;
         double numerator = 0;
         int start = 0;
-        for (int k = 1; k <= orderX.length; k++) {
-            if (k < orderX.length && x[orderX[k]] == x[orderX[start]]) {
-                continue;
-            }
-            for (int g = start; g < k; g++) {
-                int p = orderX[g];
-                if (w[p] == 0) {
-                    continue;
+        while (start < w.length) {
+            int end = xRunEnds[start];
+            for (int g = start; g < end; g++) {
+                if (w[g] != 0) {
+                    double below = prefix(tree, denseY[g]);
+                    double above = inTree - prefix(tree, denseY[g] + 1);
+                    numerator += w[g] * (below - above);
                 }
-                double below = prefix(tree, denseY[p]);
-                double above = inTree - prefix(tree, denseY[p] + 1);
-                numerator += w[p] * (below - above);
             }
-            for (int g = start; g < k; g++) {
-                int p = orderX[g];
-                add(tree, denseY[p] + 1, w[p]);
-                inTree += w[p];
+            for (int g = start; g < end; g++) {
+                if (w[g] != 0) {
+                    add(tree, denseY[g] + 1, w[g]);
+                    inTree += w[g];
+                }
             }
-            start = k;
+            start = end;
         }
         if (!(inTree >= 2)) {
             return Double.NaN;

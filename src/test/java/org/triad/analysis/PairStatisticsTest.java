@@ -1,5 +1,6 @@
 package org.triad.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
@@ -77,18 +78,51 @@ class PairStatisticsTest {
         assertEquals(PairStatistics.kendallTauA(rx, ry), weightedKendall(x, y, w), 1e-12);
     }
 
+    /** Spearman through the sorted-layout kernels, as ItemBootstrap calls them. */
     private static double weightedSpearman(double[] x, double[] y, double[] w) {
+        int[] orderX = IndexSort.order(x);
+        int[] orderY = IndexSort.order(y);
         double[] ranksX = new double[x.length];
         double[] ranksY = new double[x.length];
-        double total = WeightedStatistics.midRanks(PairStatistics.orderBy(x, x), x, w, ranksX);
-        WeightedStatistics.midRanks(PairStatistics.orderBy(y, y), y, w, ranksY);
-        return WeightedStatistics.rankPearson(ranksX, ranksY, w, (total + 1) / 2);
+        double total = WeightedStatistics.midRanks(WeightedStatistics.runEnds(gather(x, orderX)),
+                gather(w, orderX), ranksX);
+        WeightedStatistics.midRanks(WeightedStatistics.runEnds(gather(y, orderY)),
+                gather(w, orderY), ranksY);
+        double[] ranksYByPair = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            ranksYByPair[orderY[k]] = ranksY[k];
+        }
+        return WeightedStatistics.rankPearson(ranksX, gather(ranksYByPair, orderX),
+                gather(w, orderX), (total + 1) / 2);
     }
 
     private static double weightedKendall(double[] x, double[] y, double[] w) {
+        int[] orderX = IndexSort.order(x);
         int[] denseY = PairStatistics.denseRanks(y);
+        int[] denseYByX = new int[x.length];
+        for (int k = 0; k < x.length; k++) {
+            denseYByX[k] = denseY[orderX[k]];
+        }
         double[] tree = new double[y.length + 1];
-        return WeightedStatistics.kendallTauA(PairStatistics.orderBy(x, y), x, denseY, w, tree);
+        return WeightedStatistics.kendallTauA(WeightedStatistics.runEnds(gather(x, orderX)),
+                denseYByX, gather(w, orderX), tree);
+    }
+
+    private static double[] gather(double[] values, int[] order) {
+        double[] out = new double[order.length];
+        for (int k = 0; k < order.length; k++) {
+            out[k] = values[order[k]];
+        }
+        return out;
+    }
+
+    @Test
+    void indexSortIsStableAndOrdersByTwoKeys() {
+        double[] primary = {2, 1, 2, 1, 0};
+        double[] secondary = {5, 9, 4, 9, 7};
+
+        assertArrayEquals(new int[] {4, 1, 3, 0, 2}, IndexSort.order(primary));
+        assertArrayEquals(new int[] {4, 1, 3, 2, 0}, IndexSort.orderBy(primary, secondary));
     }
 
     static double bruteForceTauA(double[] x, double[] y) {
