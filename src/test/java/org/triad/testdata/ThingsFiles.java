@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.triad.model.Embedding;
 import org.triad.model.JudgementSet;
 
@@ -15,6 +16,8 @@ import org.triad.model.JudgementSet;
 public final class ThingsFiles {
     /** Number of THINGS items. */
     public static final int ITEMS = 1854;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private ThingsFiles() {
     }
@@ -35,7 +38,7 @@ public final class ThingsFiles {
         int[] packed = new int[lines.size() * 3];
         int used = 0;
         for (String line : lines) {
-            String[] fields = line.trim().split("\\s+");
+            String[] fields = WHITESPACE.split(line.trim());
             if (fields.length < 3) {
                 continue;
             }
@@ -56,10 +59,10 @@ public final class ThingsFiles {
     public static Embedding matrix(Path path) throws IOException {
         List<String> lines = Files.readAllLines(path).stream()
                 .filter(line -> !line.isBlank()).toList();
-        int dims = lines.get(0).trim().split("\\s+").length;
+        int dims = WHITESPACE.split(lines.get(0).trim()).length;
         float[] weights = new float[lines.size() * dims];
         for (int i = 0; i < lines.size(); i++) {
-            String[] fields = lines.get(i).trim().split("\\s+");
+            String[] fields = WHITESPACE.split(lines.get(i).trim());
             for (int j = 0; j < dims; j++) {
                 weights[i * dims + j] = Math.max(0f, Float.parseFloat(fields[j]));
             }
