@@ -1,0 +1,106 @@
+package org.triad.app;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The RSM view: the choice-probability RSM as a heatmap with a legend and a hover read-out. */
+final class RsmView {
+    private static final int LEGEND_STEPS = 256;
+
+    private final BorderPane root = new BorderPane();
+    private final HeatmapPane heatmap;
+    private final Label legendMax = new Label();
+    private final Label legendMin = new Label();
+
+    RsmView(RsmViewModel model, Workbench workbench) {
+        root.getStyleClass().add("view");
+        heatmap = new HeatmapPane(model::hover);
+        root.setTop(header(model, workbench));
+        HBox.setHgrow(heatmap, Priority.ALWAYS);
+        HBox center = new HBox(16, heatmap, legend());
+        center.getStyleClass().add("rsm-center");
+        root.setCenter(center);
+        Label readout = new Label();
+        readout.setId("rsmReadout");
+        readout.getStyleClass().add("readout");
+        readout.textProperty().bind(model.readoutProperty());
+        readout.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(readout);
+        model.pictureProperty().addListener((o, old, now) -> show(now));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** The heatmap, for tests. */
+    HeatmapPane heatmap() {
+        return heatmap;
+    }
+
+    private static Node header(RsmViewModel model, Workbench workbench) {
+        Label title = new Label("RSM");
+        title.getStyleClass().add("view-title");
+        Label status = new Label();
+        status.setId("rsmStatus");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(model.statusProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("rsmProgress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
+        progress.setPrefWidth(160);
+        Label choose = new Label("Embedding");
+        choose.getStyleClass().add("form-label");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(12, title, spacer, progress, choose,
+                EmbeddingChooser.create(workbench, "rsmEmbedding"));
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, line, status);
+        header.getStyleClass().add("view-header");
+        return header;
+    }
+
+    private Node legend() {
+        WritableImage gradient = new WritableImage(1, LEGEND_STEPS);
+        for (int y = 0; y < LEGEND_STEPS; y++) {
+            double t = 1 - y / (double) (LEGEND_STEPS - 1);
+            gradient.getPixelWriter().setArgb(0, y, ColorMap.argb(t));
+        }
+        ImageView bar = new ImageView(gradient);
+        bar.setFitWidth(18);
+        bar.setFitHeight(260);
+        Label title = new Label("choice\nprobability");
+        title.getStyleClass().add("legend-title");
+        legendMax.setId("legendMax");
+        legendMin.setId("legendMin");
+        Label diagonal = new Label("diagonal = 1");
+        diagonal.getStyleClass().add("muted");
+        VBox legend = new VBox(6, title, legendMax, bar, legendMin, diagonal);
+        legend.getStyleClass().add("legend");
+        legend.visibleProperty().bind(legendMax.textProperty().isNotEmpty());
+        return legend;
+    }
+
+    private void show(RsmPicture picture) {
+        heatmap.show(picture);
+        legendMax.setText(picture == null ? "" : format(picture.max()));
+        legendMin.setText(picture == null ? "" : format(picture.min()));
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}
