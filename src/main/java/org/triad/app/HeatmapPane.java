@@ -2,17 +2,22 @@ package org.triad.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.triad.app.RsmPicture.Band;
 
 /**
- * Draws an {@link RsmPicture} as one image pixel per cell, scaled up without smoothing so that
- * cells stay crisp, with a strip of category bands and their names along the left edge. Never
- * one node per cell: a 1,854-item RSM has 3.4 million.
+ * Draws an {@link RsmPicture} as one image pixel per cell, with a strip of category bands and
+ * their names along the left edge and a legend to the right. Never one node per cell: a
+ * 1,854-item RSM has 3.4 million. When a cell is bigger than a screen pixel the image is
+ * enlarged here by repeating pixels, because some rendering pipelines (the software one among
+ * them) ignore {@code ImageView.setSmooth(false)} and would blur the cells.
  */
 final class HeatmapPane extends Region {
     /** Receives the picture cell under the mouse, or (-1, -1) when it leaves. */
@@ -24,64 +29,94 @@ final class HeatmapPane extends Region {
     private static final double LABEL_WIDTH = 120;
     private static final double STRIP_WIDTH = 10;
     private static final double GAP = 4;
+    private static final double LEGEND_GAP = 20;
     /** Band shades alternate so that neighbouring categories stay apart. */
-    private static final int[] BAND_SHADES = {0xff8a9bb0, 0xffc9d3df};
+    private static final Color[] BAND_SHADES = {Color.web("#8a9bb0"), Color.web("#c9d3df")};
 
     private final ImageView heat = new ImageView();
-    private final ImageView strip = new ImageView();
+    private final List<Rectangle> bandStrips = new ArrayList<>();
     private final List<Label> bandLabels = new ArrayList<>();
+    private Node legend;
     private RsmPicture picture;
+    private WritableImage image;
+    private int shownFactor;
 
     HeatmapPane(HoverListener listener) {
         getStyleClass().add("heatmap");
         heat.setId("heatmapImage");
         heat.setSmooth(false);
         heat.setPreserveRatio(false);
-        strip.setSmooth(false);
-        getChildren().addAll(strip, heat);
+        getChildren().add(heat);
         heat.setOnMouseMoved(event -> listener.hover(cell(event.getY()), cell(event.getX())));
         heat.setOnMouseExited(event -> listener.hover(-1, -1));
+    }
+
+    /** Places a legend to the right of the heatmap. */
+    void setLegend(Node node) {
+        legend = node;
+        getChildren().add(node);
     }
 
     /** Shows a picture; null clears. Runs on the FX thread, copying pixels in one call. */
     void show(RsmPicture shown) {
         picture = shown;
         getChildren().removeAll(bandLabels);
+        getChildren().removeAll(bandStrips);
         bandLabels.clear();
+        bandStrips.clear();
+        shownFactor = 0;
         if (shown == null) {
+            image = null;
             heat.setImage(null);
-            strip.setImage(null);
             return;
         }
         int n = shown.size();
-        WritableImage image = new WritableImage(n, n);
+        image = new WritableImage(n, n);
         image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(),
                 shown.pixels(), 0, n);
-        heat.setImage(image);
-        strip.setImage(bandStrip(shown));
-        for (Band band : shown.bands()) {
-            Label label = new Label(band.category().isEmpty() ? "other" : band.category());
+        List<Band> bands = shown.bands();
+        for (int b = 0; b < bands.size(); b++) {
+            Label label = new Label(bands.get(b).category().isEmpty() ? "other"
+                    : bands.get(b).category());
             label.getStyleClass().add("band-label");
             bandLabels.add(label);
+            bandStrips.add(new Rectangle(STRIP_WIDTH, 1, BAND_SHADES[b % 2]));
         }
+        getChildren().addAll(bandStrips);
         getChildren().addAll(bandLabels);
         requestLayout();
     }
 
-    private static WritableImage bandStrip(RsmPicture shown) {
-        WritableImage image = new WritableImage(1, shown.size());
-        List<Band> bands = shown.bands();
-        for (int b = 0; b < bands.size(); b++) {
-            for (int row = bands.get(b).start(); row < bands.get(b).end(); row++) {
-                image.getPixelWriter().setArgb(0, row, BAND_SHADES[b % 2]);
-            }
-        }
+    /** The picture's image, one pixel per cell (n × n), for tests and export. */
+    WritableImage image() {
         return image;
     }
 
-    /** The image shown, for tests and export. */
-    WritableImage image() {
-        return (WritableImage) heat.getImage();
+    /** Shows the image enlarged by a whole factor so that scaling it to the screen stays sharp. */
+    private void showScaled(double side) {
+        int n = picture.size();
+        int factor = (int) Math.max(1, Math.floor(side / n));
+        if (factor == shownFactor) {
+            return;
+        }
+        shownFactor = factor;
+        if (factor == 1) {
+            heat.setImage(image);
+            return;
+        }
+        int size = n * factor;
+        int[] source = picture.pixels();
+        int[] scaled = new int[size * size];
+        for (int y = 0; y < size; y++) {
+            int row = y / factor * n;
+            for (int x = 0; x < size; x++) {
+                scaled[y * size + x] = source[row + x / factor];
+            }
+        }
+        WritableImage enlarged = new WritableImage(size, size);
+        enlarged.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(),
+                scaled, 0, size);
+        heat.setImage(enlarged);
     }
 
     /** Side length of the drawn heatmap in pixels. */
@@ -101,21 +136,27 @@ final class HeatmapPane extends Region {
     protected void layoutChildren() {
         double left = snappedLeftInset();
         double top = snappedTopInset();
-        double width = getWidth() - left - snappedRightInset() - LABEL_WIDTH - STRIP_WIDTH - GAP;
+        double legendWidth = legend == null ? 0 : legend.prefWidth(-1) + LEGEND_GAP;
+        double width = getWidth() - left - snappedRightInset() - LABEL_WIDTH - STRIP_WIDTH - GAP
+                - legendWidth;
         double height = getHeight() - top - snappedBottomInset();
         double side = Math.max(0, Math.floor(Math.min(width, height)));
         double heatX = left + LABEL_WIDTH + STRIP_WIDTH + GAP;
         heat.setFitWidth(side);
         heat.setFitHeight(side);
         heat.relocate(heatX, top);
-        strip.setFitWidth(STRIP_WIDTH);
-        strip.setFitHeight(side);
-        strip.relocate(left + LABEL_WIDTH, top);
-        layoutBandLabels(left, top, side);
+        if (legend != null) {
+            legend.resizeRelocate(heatX + side + LEGEND_GAP, top, legend.prefWidth(-1),
+                    legend.prefHeight(-1));
+        }
+        if (picture != null && side > 0) {
+            showScaled(side);
+        }
+        layoutBands(left, top, side);
     }
 
-    /** Names each band that is tall enough on screen to hold a line of text. */
-    private void layoutBandLabels(double left, double top, double side) {
+    /** Draws the band strip and names each band that is tall enough to hold a line of text. */
+    private void layoutBands(double left, double top, double side) {
         if (picture == null) {
             return;
         }
@@ -124,6 +165,9 @@ final class HeatmapPane extends Region {
             Label label = bandLabels.get(b);
             Band band = picture.bands().get(b);
             double height = (band.end() - band.start()) * scale;
+            Rectangle strip = bandStrips.get(b);
+            strip.setHeight(height);
+            strip.relocate(left + LABEL_WIDTH, top + band.start() * scale);
             double textHeight = label.prefHeight(-1);
             label.setVisible(height >= textHeight);
             double width = Math.min(label.prefWidth(-1), LABEL_WIDTH - 6);
@@ -134,7 +178,8 @@ final class HeatmapPane extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return LABEL_WIDTH + STRIP_WIDTH + GAP + 600;
+        double legendWidth = legend == null ? 0 : legend.prefWidth(-1) + LEGEND_GAP;
+        return LABEL_WIDTH + STRIP_WIDTH + GAP + 600 + legendWidth;
     }
 
     @Override

@@ -1,21 +1,29 @@
 package org.triad.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.Rectangle;
 
 /** The RSM view: the choice-probability RSM as a heatmap with a legend and a hover read-out. */
 final class RsmView {
-    private static final int LEGEND_STEPS = 256;
+    private static final int LEGEND_STOPS = 16;
+    private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
 
     private final BorderPane root = new BorderPane();
     private final HeatmapPane heatmap;
@@ -26,14 +34,17 @@ final class RsmView {
         root.getStyleClass().add("view");
         heatmap = new HeatmapPane(model::hover);
         root.setTop(header(model, workbench));
-        HBox.setHgrow(heatmap, Priority.ALWAYS);
-        HBox center = new HBox(16, heatmap, legend());
-        center.getStyleClass().add("rsm-center");
-        root.setCenter(center);
+        heatmap.setLegend(legend());
+        heatmap.getStyleClass().add("rsm-center");
+        root.setCenter(heatmap);
         Label readout = new Label();
         readout.setId("rsmReadout");
         readout.getStyleClass().add("readout");
-        readout.textProperty().bind(model.readoutProperty());
+        readout.textProperty().bind(Bindings.when(model.readoutProperty().isEmpty())
+                .then("Point at a cell to read its value.").otherwise(model.readoutProperty()));
+        readout.pseudoClassStateChanged(HINT, true);
+        model.readoutProperty().addListener((o, old, now) ->
+                readout.pseudoClassStateChanged(HINT, now.isEmpty()));
         readout.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(readout);
         model.pictureProperty().addListener((o, old, now) -> show(now));
@@ -74,14 +85,14 @@ final class RsmView {
     }
 
     private Node legend() {
-        WritableImage gradient = new WritableImage(1, LEGEND_STEPS);
-        for (int y = 0; y < LEGEND_STEPS; y++) {
-            double t = 1 - y / (double) (LEGEND_STEPS - 1);
-            gradient.getPixelWriter().setArgb(0, y, ColorMap.argb(t));
+        List<Stop> stops = new ArrayList<>();
+        for (int s = 0; s <= LEGEND_STOPS; s++) {
+            double t = s / (double) LEGEND_STOPS;
+            int argb = ColorMap.argb(1 - t);
+            stops.add(new Stop(t, Color.rgb(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff)));
         }
-        ImageView bar = new ImageView(gradient);
-        bar.setFitWidth(18);
-        bar.setFitHeight(260);
+        Rectangle bar = new Rectangle(18, 260,
+                new LinearGradient(0, 0, 0, 1, true, CycleMethod.NO_CYCLE, stops));
         Label title = new Label("choice\nprobability");
         title.getStyleClass().add("legend-title");
         legendMax.setId("legendMax");

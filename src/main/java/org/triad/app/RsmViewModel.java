@@ -69,7 +69,7 @@ public final class RsmViewModel {
         }
         RsmPicture cached = cache.get(info.id());
         if (cached != null) {
-            show(cached, info, request);
+            show(cached, info);
             return;
         }
         compute(info, request);
@@ -96,7 +96,7 @@ public final class RsmViewModel {
                 trimCache();
             }
             if (request == generation) {
-                show(result, info, request);
+                show(result, info);
             }
         }, failure -> failed(failure, runToken, request));
     }
@@ -117,7 +117,7 @@ public final class RsmViewModel {
         };
     }
 
-    private void show(RsmPicture result, EmbeddingInfo info, long request) {
+    private void show(RsmPicture result, EmbeddingInfo info) {
         busy.set(false);
         progress.set(0);
         workbench.setJobStatus(JOB, null);

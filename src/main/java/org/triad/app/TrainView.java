@@ -3,6 +3,7 @@ package org.triad.app;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.triad.app.TrainViewModel.SetChoice;
@@ -37,6 +39,8 @@ final class TrainView {
     private final XYChart.Series<Number, Number> trainAccuracy = series("train accuracy");
     private final XYChart.Series<Number, Number> validationAccuracy =
             series("validation accuracy");
+    private final NumberAxis lossEpochs = epochAxis();
+    private final NumberAxis accuracyEpochs = epochAxis();
 
     TrainView(TrainViewModel model) {
         this.model = model;
@@ -120,14 +124,18 @@ final class TrainView {
         bar.visibleProperty().bind(model.runningProperty()
                 .or(model.progressProperty().greaterThan(0)));
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("trainStatus");
+        status.getStyleClass().add("train-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
-        LineChart<Number, Number> loss = chart("Loss", "loss");
+        LineChart<Number, Number> loss = chart("Loss", lossEpochs, "loss");
         loss.getData().add(trainLoss);
         loss.getData().add(validationLoss);
-        LineChart<Number, Number> accuracy = chart("Accuracy", "share predicted");
+        LineChart<Number, Number> accuracy = chart("Accuracy", accuracyEpochs,
+                "share of triplets predicted");
         accuracy.getData().add(trainAccuracy);
         accuracy.getData().add(validationAccuracy);
         VBox.setVgrow(loss, Priority.ALWAYS);
@@ -138,11 +146,16 @@ final class TrainView {
         return pane;
     }
 
-    private static LineChart<Number, Number> chart(String title, String yLabel) {
-        NumberAxis x = new NumberAxis();
+    /** Whole epochs only: auto-ranging would put ticks at 0.5 steps. */
+    private static NumberAxis epochAxis() {
+        NumberAxis x = new NumberAxis(0, 5, 1);
+        x.setAutoRanging(false);
         x.setLabel("epoch");
-        x.setForceZeroInRange(false);
         x.setMinorTickVisible(false);
+        return x;
+    }
+
+    private static LineChart<Number, Number> chart(String title, NumberAxis x, String yLabel) {
         NumberAxis y = new NumberAxis();
         y.setLabel(yLabel);
         y.setForceZeroInRange(false);
@@ -151,6 +164,7 @@ final class TrainView {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setMinHeight(180);
+        chart.setPrefHeight(240);
         return chart;
     }
 
@@ -162,6 +176,11 @@ final class TrainView {
 
     /** Rebuilds the charts from the history; a run has at most a few hundred epochs. */
     private void redraw() {
+        int epochs = model.history().size();
+        for (NumberAxis axis : List.of(lossEpochs, accuracyEpochs)) {
+            axis.setUpperBound(Math.max(5, epochs));
+            axis.setTickUnit(Math.max(1, Math.ceil(epochs / 10.0)));
+        }
         trainLoss.getData().setAll(model.history().stream()
                 .map(r -> point(r.epoch(), r.trainLoss())).toList());
         validationLoss.getData().setAll(model.history().stream()

@@ -22,6 +22,7 @@ import org.triad.model.EpochReport;
 import org.triad.model.JudgementSet;
 import org.triad.store.JudgementSetInfo;
 import org.triad.store.StoreException;
+import org.triad.training.RunManifest;
 import org.triad.training.SposeConfig;
 import org.triad.training.TrainingResult;
 
@@ -165,9 +166,8 @@ public final class TrainViewModel {
         if (result.history().isEmpty() || result.embedding() == null) {
             return new Outcome(result, -1, "");
         }
-        String manifest = TrainingManifest.of(request.config(), request.sets(),
-                request.validationFraction(), new int[] {parts[0].size(), parts[1].size()},
-                result, started, Instant.now());
+        String manifest = RunManifest.toJson(request.config(), parts[0], parts[1], result,
+                started);
         String name = String.format(Locale.ROOT, "Trained %d-d (%s, seed %d)",
                 result.embedding().dims(), String.join("+", request.sets()),
                 request.config().seed());
