@@ -1,15 +1,171 @@
 package org.triad.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
+import org.triad.store.TextFiles.NumberedLine;
 
-/** Reads an item set from a TSV/CSV with a header (THINGS concepts.tsv) or a plain list. */
+/**
+ * Reads an item set from a table with a header or from a plain list.
+ *
+ * <ul>
+ *   <li>Table: tab- or comma-separated (the header line decides), fields may be quoted. Columns
+ *       are found by header name, case-insensitively: id ({@code id}, {@code uniqueID},
+ *       {@code item_id}), label ({@code label}, {@code word}, {@code name}), definition (a header
+ *       that starts with {@code definition}) and image ({@code image}, {@code image_path}).
+ *       At least an id or a label column is needed; the missing one is copied from the other.
+ *       THINGS {@code concepts.tsv} is read as shipped. Other columns are ignored.</li>
+ *   <li>Plain list: one label per line, no header; the label is also the id, so labels must be
+ *       unique.</li>
+ * </ul>
+ * Blank lines are skipped; a UTF-8 byte-order mark and CRLF line ends are accepted. Items keep
+ * the file's order, and ids must be unique.
+ */
 public final class ItemFileReader {
+    private static final Set<String> ID_NAMES = Set.of("id", "uniqueid", "item_id", "itemid");
+    private static final Set<String> LABEL_NAMES = Set.of("label", "word", "name");
+    private static final Set<String> IMAGE_NAMES = Set.of("image", "image_path", "imagepath");
+
     private ItemFileReader() {
     }
 
-    /** Reads items; categories are attached from a 27-category membership file when given. */
+    /** One item as read, with the line it came from. */
+    private record Row(long line, String id, String label, String definition, String image) {
+    }
+
+    /** Positions of the known columns in the header, -1 where absent. */
+    private record Columns(int id, int label, int definition, int image) {
+    }
+
+    /**
+     * Reads items; categories are attached from a membership file when given.
+     *
+     * @param file items: a table with a header or a plain list (see the class comment)
+     * @param categoriesOrNull a membership matrix: a header of category names, then one row of
+     *     0/1 per item in the item file's order (THINGS {@code categories27.tsv}); or null
+     * @return the items in file order, each with the categories marked 1, in header order
+     * @throws ImportException naming the file, the line and the reason of the first problem
+     */
     public static ItemSet read(Path file, Path categoriesOrNull) throws ImportException {
-        throw new UnsupportedOperationException("stub");
+        List<NumberedLine> lines = TextFiles.nonBlankLines(file);
+        if (lines.isEmpty()) {
+            throw new ImportException(file, 0, "contains no items");
+        }
+        boolean table = looksLikeHeader(lines.get(0).text());
+        List<Row> rows = table ? readTable(file, lines) : readList(lines);
+        if (rows.isEmpty()) {
+            throw new ImportException(file, 0, "has a header but no items");
+        }
+        checkUniqueIds(file, rows, table);
+        List<List<String>> categories = categoriesOrNull == null ? null
+                : CategoryFileReader.read(categoriesOrNull, rows.size());
+        List<Item> items = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            items.add(new Item(row.id(), row.label(), row.definition(), row.image(),
+                    categories == null ? List.of() : categories.get(i)));
+        }
+        return new ItemSet(items);
+    }
+
+    private static boolean looksLikeHeader(String first) {
+        if (first.indexOf('\t') >= 0 || first.indexOf(',') >= 0) {
+            return true;
+        }
+        String name = normalise(first);
+        return ID_NAMES.contains(name) || LABEL_NAMES.contains(name);
+    }
+
+    private static String normalise(String headerField) {
+        return headerField.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Row> readTable(Path file, List<NumberedLine> lines)
+            throws ImportException {
+        NumberedLine headerLine = lines.get(0);
+        char delimiter = TextFiles.delimiterOf(headerLine.text());
+        List<String> header = TextFiles.split(headerLine.text(), delimiter, file,
+                headerLine.number());
+        Columns columns = findColumns(header);
+        if (columns.id() < 0 && columns.label() < 0) {
+            throw new ImportException(file, headerLine.number(), "the header names no id column"
+                    + " (id, uniqueID, item_id) and no label column (label, word, name)");
+        }
+        List<Row> rows = new ArrayList<>(lines.size());
+        for (NumberedLine line : lines.subList(1, lines.size())) {
+            List<String> fields = TextFiles.split(line.text(), delimiter, file, line.number());
+            if (fields.size() != header.size()) {
+                throw new ImportException(file, line.number(), "has " + fields.size()
+                        + " fields, the header has " + header.size());
+            }
+            rows.add(toRow(file, line.number(), fields, columns));
+        }
+        return rows;
+    }
+
+    private static Columns findColumns(List<String> header) {
+        int id = -1;
+        int label = -1;
+        int definition = -1;
+        int image = -1;
+        for (int c = header.size() - 1; c >= 0; c--) {
+            String name = normalise(header.get(c));
+            if (ID_NAMES.contains(name)) {
+                id = c;
+            } else if (LABEL_NAMES.contains(name)) {
+                label = c;
+            } else if (name.startsWith("definition")) {
+                definition = c;
+            } else if (IMAGE_NAMES.contains(name)) {
+                image = c;
+            }
+        }
+        return new Columns(id, label, definition, image);
+    }
+
+    private static Row toRow(Path file, long line, List<String> fields, Columns columns)
+            throws ImportException {
+        String id = columns.id() >= 0 ? fields.get(columns.id()) : fields.get(columns.label());
+        String label = columns.label() >= 0 ? fields.get(columns.label()) : id;
+        if (id.isEmpty()) {
+            throw new ImportException(file, line, columns.id() >= 0 ? "the id is empty"
+                    : "the label is empty (it serves as the id)");
+        }
+        return new Row(line, id, label.isEmpty() ? id : label, field(fields, columns.definition()),
+                field(fields, columns.image()));
+    }
+
+    private static String field(List<String> fields, int column) {
+        return column >= 0 ? fields.get(column) : "";
+    }
+
+    private static List<Row> readList(List<NumberedLine> lines) {
+        List<Row> rows = new ArrayList<>(lines.size());
+        for (NumberedLine line : lines) {
+            String label = line.text().strip();
+            rows.add(new Row(line.number(), label, label, "", ""));
+        }
+        return rows;
+    }
+
+    private static void checkUniqueIds(Path file, List<Row> rows, boolean table)
+            throws ImportException {
+        Map<String, Long> firstLine = new HashMap<>(rows.size() * 2);
+        for (Row row : rows) {
+            Long previous = firstLine.putIfAbsent(row.id(), row.line());
+            if (previous != null) {
+                String what = table ? "item id '" : "label '";
+                String advice = table ? "" : "; a plain list uses labels as ids, so give a table"
+                        + " with an id column when labels repeat";
+                throw new ImportException(file, row.line(), what + row.id() + "' appears on lines "
+                        + previous + " and " + row.line() + advice);
+            }
+        }
     }
 }

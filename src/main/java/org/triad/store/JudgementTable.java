@@ -1,0 +1,158 @@
+package org.triad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.triad.model.Judgement;
+import org.triad.model.Triplet;
+
+/** The {@code judgement_sets} and {@code judgements} tables. */
+final class JudgementTable {
+    private static final int BATCH = 10_000;
+
+    private JudgementTable() {
+    }
+
+    /** The id of a set, or -1 when there is none of that name. */
+    static long setId(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM judgement_sets WHERE name = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        }
+    }
+
+    /** The id of a set, created with the description when there is none of that name. */
+    static long setIdOrCreate(Connection connection, String name, String description)
+            throws SQLException {
+        long id = setId(connection, name);
+        if (id >= 0) {
+            return id;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO judgement_sets"
+                + " (name, description, created) VALUES (?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setString(2, description == null ? "" : description);
+            insert.setString(3, Instant.now().toString());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Appends judgements to a set in batches of one prepared statement. */
+    static void insert(Connection connection, long setId, List<Judgement> judgements)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO judgements"
+                + " (set_id, item_a, item_b, item_c, odd, source, participant, time, response_ms)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Judgement judgement : judgements) {
+                bind(insert, setId, judgement);
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement insert, long setId, Judgement judgement)
+            throws SQLException {
+        Triplet triplet = judgement.triplet();
+        insert.setLong(1, setId);
+        insert.setInt(2, triplet.a());
+        insert.setInt(3, triplet.b());
+        insert.setInt(4, triplet.c());
+        insert.setInt(5, judgement.odd());
+        insert.setString(6, judgement.source());
+        if (judgement.participant() >= 0) {
+            insert.setInt(7, judgement.participant());
+        } else {
+            insert.setNull(7, Types.INTEGER);
+        }
+        insert.setString(8, judgement.time() == null ? null : judgement.time().toString());
+        if (judgement.responseMillis() >= 0) {
+            insert.setLong(9, judgement.responseMillis());
+        } else {
+            insert.setNull(9, Types.INTEGER);
+        }
+    }
+
+    /** Kept, kept, odd of every judgement of a set, in insertion order. */
+    static int[] packed(Connection connection, long setId) throws SQLException {
+        int[] packed = new int[3 * 1024];
+        int size = 0;
+        try (PreparedStatement query = connection.prepareStatement("SELECT item_a, item_b,"
+                + " item_c, odd FROM judgements WHERE set_id = ? ORDER BY id")) {
+            query.setLong(1, setId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (size + 3 > packed.length) {
+                        packed = Arrays.copyOf(packed, 2 * packed.length);
+                    }
+                    int a = rows.getInt(1);
+                    int b = rows.getInt(2);
+                    int c = rows.getInt(3);
+                    int odd = rows.getInt(4);
+                    packed[size++] = a == odd ? b : a;
+                    packed[size++] = c == odd ? b : c;
+                    packed[size++] = odd;
+                }
+            }
+        }
+        return Arrays.copyOf(packed, size);
+    }
+
+    /** Every judgement of a set with all its fields, in insertion order. */
+    static List<Judgement> read(Connection connection, long setId) throws SQLException {
+        List<Judgement> judgements = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT item_a, item_b,"
+                + " item_c, odd, source, participant, time, response_ms FROM judgements"
+                + " WHERE set_id = ? ORDER BY id")) {
+            query.setLong(1, setId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Triplet triplet = new Triplet(rows.getInt(1), rows.getInt(2), rows.getInt(3));
+                    long participant = rows.getLong(6);
+                    int knownParticipant = rows.wasNull() ? -1 : (int) participant;
+                    String time = rows.getString(7);
+                    long millis = rows.getLong(8);
+                    judgements.add(new Judgement(triplet, rows.getInt(4), rows.getString(5),
+                            knownParticipant, time == null ? null : Instant.parse(time),
+                            rows.wasNull() ? -1 : millis));
+                }
+            }
+        }
+        return judgements;
+    }
+
+    /** Name, description and size of every set, oldest first. */
+    static List<JudgementSetInfo> sets(Connection connection) throws SQLException {
+        List<JudgementSetInfo> sets = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT s.name, s.description,"
+                        + " (SELECT count(*) FROM judgements j WHERE j.set_id = s.id)"
+                        + " FROM judgement_sets s ORDER BY s.id")) {
+            while (rows.next()) {
+                sets.add(new JudgementSetInfo(rows.getString(1), rows.getString(2),
+                        rows.getLong(3)));
+            }
+        }
+        return sets;
+    }
+}

@@ -1,0 +1,191 @@
+package org.triad.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The NumPy {@code .npy} format (format versions 1.0, 2.0 and 3.0) for 2-D float matrices.
+ * Written here rather than through ND4J because the store layer may not depend on ND4J, and a
+ * reader and writer for the one case we need (little-endian float32/float64, C order) is short.
+ * Reading accepts {@code '<f4'} and {@code '<f8'} (float64 is narrowed to float32); writing
+ * always produces float32 {@code '<f4'} with a version 1.0 header.
+ */
+final class NpyFormat {
+    /** The six bytes every .npy file starts with. */
+    static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+
+    private static final int ALIGNMENT = 64;
+    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
+    private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(\\w+)");
+    private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+
+    private NpyFormat() {
+    }
+
+    /** The header fields that matter: element type, layout and shape. */
+    private record Header(String descr, boolean fortranOrder, long[] shape, long dataOffset) {
+    }
+
+    /** Whether a file starts with the .npy magic bytes. */
+    static boolean isNpy(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer start = readFully(channel, 0, (int) Math.min(MAGIC.length, channel.size()));
+            return ByteBuffer.wrap(MAGIC).equals(start);
+        }
+    }
+
+    /**
+     * Reads a 2-D little-endian float32 or float64 matrix in C order.
+     *
+     * @return the values row-major with one line per row set to 0 (npy has no lines)
+     * @throws ImportException on a bad magic, an unknown version, a dtype other than
+     *     {@code '<f4'}/{@code '<f8'}, Fortran order, a shape that is not 2-D, or missing data
+     */
+    static RawMatrix read(Path file) throws ImportException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            Header header = readHeader(file, channel);
+            int itemSize = checkDtype(file, header);
+            long rows = header.shape()[0];
+            long dims = header.shape()[1];
+            long count = rows * dims;
+            if (count > Integer.MAX_VALUE - 8) {
+                throw new ImportException(file, 0, "shape (" + rows + ", " + dims
+                        + ") is too large for one matrix");
+            }
+            long available = channel.size() - header.dataOffset();
+            if (available < count * itemSize) {
+                throw new ImportException(file, 0, "is truncated: shape (" + rows + ", " + dims
+                        + ") of '" + header.descr() + "' needs " + count * itemSize
+                        + " bytes of data, the file holds " + available);
+            }
+            ByteBuffer data = readFully(channel, header.dataOffset(), (int) (count * itemSize));
+            return new RawMatrix((int) rows, (int) dims, toFloats(data, (int) count, itemSize),
+                    null);
+        } catch (IOException e) {
+            throw TextFiles.unreadable(file, e);
+        }
+    }
+
+    private static Header readHeader(Path file, FileChannel channel)
+            throws IOException, ImportException {
+        ByteBuffer prefix = readFully(channel, 0, (int) Math.min(12, channel.size()));
+        if (prefix.limit() < 10 || !ByteBuffer.wrap(MAGIC).equals(prefix.slice(0, 6))) {
+            throw new ImportException(file, 0, "is not a NumPy .npy file (no \\x93NUMPY magic)");
+        }
+        int major = prefix.get(6);
+        long headerLength;
+        int prefixLength;
+        if (major == 1) {
+            headerLength = Short.toUnsignedInt(prefix.getShort(8));
+            prefixLength = 10;
+        } else if ((major == 2 || major == 3) && prefix.limit() == 12) {
+            headerLength = Integer.toUnsignedLong(prefix.getInt(8));
+            prefixLength = 12;
+        } else {
+            throw new ImportException(file, 0, "has .npy format version " + major + "."
+                    + prefix.get(7) + "; versions 1.0, 2.0 and 3.0 are supported");
+        }
+        if (prefixLength + headerLength > channel.size()) {
+            throw new ImportException(file, 0, "is truncated inside its .npy header");
+        }
+        ByteBuffer headerBytes = readFully(channel, prefixLength, (int) headerLength);
+        String text = StandardCharsets.UTF_8.decode(headerBytes).toString();
+        return parseHeader(file, text, prefixLength + headerLength);
+    }
+
+    private static Header parseHeader(Path file, String text, long dataOffset)
+            throws ImportException {
+        Matcher descr = DESCR.matcher(text);
+        Matcher fortran = FORTRAN.matcher(text);
+        Matcher shape = SHAPE.matcher(text);
+        if (!descr.find() || !fortran.find() || !shape.find()) {
+            throw new ImportException(file, 0, "has a .npy header without descr, fortran_order"
+                    + " and shape: " + text.strip());
+        }
+        List<Long> sizes = new ArrayList<>(2);
+        for (String part : shape.group(1).split(",")) {
+            if (!part.isBlank()) {
+                sizes.add(Long.parseLong(part.strip()));
+            }
+        }
+        if (sizes.size() != 2) {
+            throw new ImportException(file, 0, "has shape (" + shape.group(1).strip()
+                    + "); a matrix needs two dimensions (n_items, n_dims)");
+        }
+        long[] dims = {sizes.get(0), sizes.get(1)};
+        return new Header(descr.group(1), "True".equals(fortran.group(1)), dims, dataOffset);
+    }
+
+    private static int checkDtype(Path file, Header header) throws ImportException {
+        if (header.fortranOrder()) {
+            throw new ImportException(file, 0, "is stored in Fortran (column-major) order;"
+                    + " save it in C order (numpy: np.save(f, np.ascontiguousarray(a)))");
+        }
+        String descr = header.descr();
+        if ("<f4".equals(descr) || "<f8".equals(descr)) {
+            return "<f4".equals(descr) ? 4 : 8;
+        }
+        if (descr.startsWith(">")) {
+            throw new ImportException(file, 0, "is big-endian ('" + descr + "'); save it"
+                    + " little-endian (numpy: a.astype('<f4'))");
+        }
+        throw new ImportException(file, 0, "has dtype '" + descr + "'; only float32 ('<f4')"
+                + " and float64 ('<f8') are supported");
+    }
+
+    private static float[] toFloats(ByteBuffer data, int count, int itemSize) {
+        float[] values = new float[count];
+        if (itemSize == 4) {
+            data.asFloatBuffer().get(values);
+        } else {
+            for (int i = 0; i < count; i++) {
+                values[i] = (float) data.getDouble(8 * i);
+            }
+        }
+        return values;
+    }
+
+    private static ByteBuffer readFully(FileChannel channel, long position, int length)
+            throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                break;
+            }
+        }
+        return buffer.flip();
+    }
+
+    /**
+     * Writes a rows × dims float32 matrix, C order, with a version 1.0 header padded with
+     * spaces and ending in a newline so that the data starts at a multiple of 64 bytes.
+     */
+    static void write(Path file, int rows, int dims, float[] values) throws IOException {
+        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + rows + ", " + dims
+                + "), }";
+        int unpadded = MAGIC.length + 4 + dict.length() + 1;
+        int total = (unpadded + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
+        String header = dict + " ".repeat(total - unpadded) + "\n";
+        ByteBuffer buffer = ByteBuffer.allocate(total + 4 * values.length)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        buffer.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) header.length());
+        buffer.put(header.getBytes(StandardCharsets.US_ASCII));
+        buffer.asFloatBuffer().put(values);
+        buffer.position(buffer.capacity()).flip();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+    }
+}

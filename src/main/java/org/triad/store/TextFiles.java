@@ -1,0 +1,119 @@
+package org.triad.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Line and field helpers shared by the text importers: UTF-8, BOM, CRLF, quoted fields. */
+final class TextFiles {
+    private static final char BOM = '\uFEFF';
+
+    private TextFiles() {
+    }
+
+    /** A non-blank line with its 1-based number. */
+    record NumberedLine(long number, String text) {
+    }
+
+    /** Opens a UTF-8 reader; {@link BufferedReader#readLine()} already accepts LF and CRLF. */
+    static BufferedReader open(Path file) throws ImportException {
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** Removes a UTF-8 byte-order mark that editors on Windows put at the start of a file. */
+    static String stripBom(String line) {
+        return !line.isEmpty() && line.charAt(0) == BOM ? line.substring(1) : line;
+    }
+
+    /** Reads all non-blank lines, keeping their numbers so that errors can name them. */
+    static List<NumberedLine> nonBlankLines(Path file) throws ImportException {
+        List<NumberedLine> lines = new ArrayList<>();
+        try (BufferedReader reader = open(file)) {
+            long number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                String text = number == 1 ? stripBom(line) : line;
+                if (!text.isBlank()) {
+                    lines.add(new NumberedLine(number, text));
+                }
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        return lines;
+    }
+
+    /** Turns an I/O failure into an import error that says what kind of failure it was. */
+    static ImportException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ImportException(file, 0, "file not found");
+        }
+        if (e instanceof CharacterCodingException) {
+            return new ImportException(file, 0, "is not UTF-8 text");
+        }
+        return new ImportException(file, 0, "cannot be read: " + e.getMessage());
+    }
+
+    /** The field delimiter of a header line: tab, else comma, else tab (a single column). */
+    static char delimiterOf(String header) {
+        if (header.indexOf('\t') >= 0) {
+            return '\t';
+        }
+        return header.indexOf(',') >= 0 ? ',' : '\t';
+    }
+
+    /**
+     * Splits one line into fields; a field that starts with a double quote runs to the matching
+     * quote ("" inside it is one quote), as spreadsheets and pandas write them. Trailing empty
+     * fields are kept so that field counts stay comparable with the header.
+     */
+    static List<String> split(String line, char delimiter, Path file, long number)
+            throws ImportException {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int i = 0;
+        while (true) {
+            field.setLength(0);
+            if (i < line.length() && line.charAt(i) == '"') {
+                i = readQuoted(line, i + 1, field, file, number);
+            }
+            while (i < line.length() && line.charAt(i) != delimiter) {
+                field.append(line.charAt(i++));
+            }
+            fields.add(field.toString().strip());
+            if (i >= line.length()) {
+                return fields;
+            }
+            i++;
+        }
+    }
+
+    private static int readQuoted(String line, int start, StringBuilder field, Path file,
+            long number) throws ImportException {
+        int i = start;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c != '"') {
+                field.append(c);
+                i++;
+            } else if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i += 2;
+            } else {
+                return i + 1;
+            }
+        }
+        throw new ImportException(file, number, "a quoted field is not closed on this line"
+                + " (fields spanning several lines are not supported)");
+    }
+}
