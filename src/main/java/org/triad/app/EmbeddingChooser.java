@@ -26,12 +26,14 @@ final class EmbeddingChooser {
         });
         box.valueProperty().bindBidirectional(workbench.selectedEmbeddingProperty());
         box.setPromptText("No embedding");
-        box.setPrefWidth(380);
+        box.setPrefWidth(400);
         return box;
     }
 
-    /** "SPoSE 49-d (Hebart et al. 2020) · 49 dims". */
+    /** The stored name, which already says the size; the kind where the name does not. */
     static String describe(EmbeddingInfo info) {
-        return String.format(Locale.ROOT, "%s  ·  %d dims", info.name(), info.dims());
+        String name = info.name();
+        return name.toLowerCase(Locale.ROOT).contains(info.kind()) ? name
+                : String.format(Locale.ROOT, "%s  ·  %s", name, info.kind());
     }
 }

@@ -42,6 +42,7 @@ final class HeatmapPane extends Region {
     private int shownFactor;
 
     HeatmapPane(HoverListener listener) {
+        setId("heatmap");
         getStyleClass().add("heatmap");
         heat.setId("heatmapImage");
         heat.setSmooth(false);

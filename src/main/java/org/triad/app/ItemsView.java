@@ -7,8 +7,10 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -60,11 +62,32 @@ final class ItemsView {
         table.getColumns().add(indexColumn());
         table.getColumns().add(textColumn("Id", 150, row -> row.item().id()));
         table.getColumns().add(textColumn("Word", 150, row -> row.item().label()));
-        table.getColumns().add(textColumn("Definition", 520, row -> row.item().definition()));
+        TableColumn<ItemRow, String> definition = textColumn("Definition", 520,
+                row -> row.item().definition());
+        definition.setCellFactory(column -> new TooltipCell());
+        table.getColumns().add(definition);
         table.getColumns().add(textColumn("Categories", 220, ItemRow::categories));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No item matches the search."));
         return table;
+    }
+
+    /** Shows the whole text in a tooltip, since long definitions are cut off in the column. */
+    private static final class TooltipCell extends TableCell<ItemRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        TooltipCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            tooltip.setText(text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : tooltip);
+        }
     }
 
     private static TableColumn<ItemRow, Number> indexColumn() {

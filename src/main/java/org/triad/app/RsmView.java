@@ -46,6 +46,7 @@ final class RsmView {
         model.readoutProperty().addListener((o, old, now) ->
                 readout.pseudoClassStateChanged(HINT, now.isEmpty()));
         readout.setMaxWidth(Double.MAX_VALUE);
+        readout.visibleProperty().bind(model.pictureProperty().isNotNull());
         root.setBottom(readout);
         model.pictureProperty().addListener((o, old, now) -> show(now));
     }

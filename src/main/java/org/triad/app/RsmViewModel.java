@@ -138,7 +138,7 @@ public final class RsmViewModel {
         busy.set(false);
         shownId = -1;
         workbench.setJobStatus(JOB, null);
-        status.set("The RSM could not be computed.");
+        status.set("The RSM could not be computed: " + failure.getMessage());
         workbench.dialogs().showError("Could not compute the RSM", failure);
     }
 

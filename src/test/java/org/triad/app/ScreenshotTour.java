@@ -15,21 +15,23 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.triad.model.ProgressListener;
 import org.triad.store.ThingsProject;
 
 /**
- * Not a test of behaviour: walks through every view and saves a PNG of each into
- * {@code triad.shots} (default /tmp/triad-shots), so that a person can look at them. Runs only
- * when asked for ({@code -Dtest=ScreenshotTour}). With {@code -Dtriad.tour.project=FILE} it
+ * Not a test of behaviour: walks through every view and saves a PNG of each into the folder
+ * named by {@code -Dtriad.shots=DIR}, so that a person can look at them; runs only when that
+ * property is given. With {@code -Dtriad.tour.project=FILE} it
  * opens that project with the real core (building THINGS there if the file is missing);
  * otherwise a small planted project with a stand-in engine.
  */
+@EnabledIfSystemProperty(named = "triad.shots", matches = ".+")
 class ScreenshotTour {
-    private static final Path SHOTS = Path.of(System.getProperty("triad.shots",
-            "/tmp/triad-shots"));
+    private static final Path SHOTS = Path.of(System.getProperty("triad.shots", "."));
     private static FxTaskRunner tasks;
 
     static {
@@ -57,8 +59,14 @@ class ScreenshotTour {
         FxToolkit.setupFixture(() -> window[0].show(MainWindow.Page.DIMENSIONS));
         waitFor(60, () -> !text(scene, "#dimensionSummary").startsWith("Loading"));
         shoot(scene, "3-dimensions");
+        FxToolkit.setupFixture(() -> workbench.selectedEmbeddingProperty()
+                .set(workbench.embeddings().get(0)));
+        waitFor(60, () -> !text(scene, "#dimensionSummary").startsWith("Loading"));
+        shoot(scene, "3-dimensions-first");
         FxToolkit.setupFixture(() -> window[0].show(MainWindow.Page.RSM));
-        waitFor(600, () -> window[0].rsmView().heatmap().image() != null);
+        waitFor(900, () -> window[0].rsmView().heatmap().image() != null
+                || text(scene, "#rsmStatus").startsWith("The RSM could not"));
+        new FxRobot().moveTo(scene.lookup("#heatmapImage")).moveBy(-40, 60);
         shoot(scene, "4-rsm");
     }
 
