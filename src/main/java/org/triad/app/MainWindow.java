@@ -53,7 +53,7 @@ final class MainWindow {
         rsmView = new RsmView(rsmModel, workbench);
         pages.put(Page.ITEMS, new ItemsView(new ItemsViewModel(workbench.project().items()))
                 .node());
-        pages.put(Page.TRAIN, new TrainView(trainModel).node());
+        pages.put(Page.TRAIN, new TrainView(trainModel, workbench.dialogs()).node());
         pages.put(Page.DIMENSIONS, new DimensionsView(new DimensionsViewModel(workbench),
                 workbench).node());
         pages.put(Page.RSM, rsmView.node());

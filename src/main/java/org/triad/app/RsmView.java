@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
@@ -60,7 +61,9 @@ final class RsmView {
         return heatmap;
     }
 
-    private static Node header(RsmViewModel model, Workbench workbench) {
+    private Node header(RsmViewModel model, Workbench workbench) {
+        Button export = PngExport.button(heatmap, "rsm.png", workbench.dialogs());
+        export.disableProperty().bind(model.pictureProperty().isNull());
         Label title = new Label("RSM");
         title.getStyleClass().add("view-title");
         Label status = new Label();
@@ -78,7 +81,7 @@ final class RsmView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox line = new HBox(12, title, spacer, progress, choose,
-                EmbeddingChooser.create(workbench, "rsmEmbedding"));
+                EmbeddingChooser.create(workbench, "rsmEmbedding"), export);
         line.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, line, status);
         header.getStyleClass().add("view-header");

@@ -6,6 +6,7 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -39,19 +40,26 @@ final class TrainView {
     private final XYChart.Series<Number, Number> trainAccuracy = series("train accuracy");
     private final XYChart.Series<Number, Number> validationAccuracy =
             series("validation accuracy");
+    private final VBox charts = new VBox(6);
     private final NumberAxis lossEpochs = epochAxis();
     private final NumberAxis accuracyEpochs = epochAxis();
 
-    TrainView(TrainViewModel model) {
+    TrainView(TrainViewModel model, DialogService dialogs) {
         this.model = model;
         root.getStyleClass().add("view");
         Label title = new Label("Train a SPoSE embedding");
         title.getStyleClass().add("view-title");
-        HBox header = new HBox(title);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Node progress = progressPane();
+        Button export = PngExport.button(charts, "training.png", dialogs);
+        export.disableProperty().bind(Bindings.isEmpty(model.history()));
+        HBox header = new HBox(title, spacer, export);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("view-header");
         root.setTop(header);
         root.setLeft(settings());
-        root.setCenter(progressPane());
+        root.setCenter(progress);
         model.history().addListener((ListChangeListener<EpochReport>) change -> redraw());
     }
 
@@ -62,7 +70,7 @@ final class TrainView {
     private Node settings() {
         VBox setBoxes = new VBox(6);
         model.sets().addListener((ListChangeListener<SetChoice>) change ->
-                setBoxes.getChildren().setAll(model.sets().stream().map(TrainView::box).toList()));
+                setBoxes.getChildren().setAll(model.sets().stream().map(this::box).toList()));
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
         int row = 0;
@@ -91,11 +99,12 @@ final class TrainView {
         return panel;
     }
 
-    private static CheckBox box(SetChoice choice) {
+    private CheckBox box(SetChoice choice) {
         CheckBox box = new CheckBox(String.format(Locale.ROOT, "%s  (%,d)",
                 choice.info().name(), choice.info().count()));
         box.setId("set-" + choice.info().name());
         box.selectedProperty().bindBidirectional(choice.selectedProperty());
+        box.disableProperty().bind(model.runningProperty());
         if (!choice.info().description().isBlank()) {
             box.setTooltip(new Tooltip(choice.info().description()));
         }
@@ -140,7 +149,9 @@ final class TrainView {
         accuracy.getData().add(validationAccuracy);
         VBox.setVgrow(loss, Priority.ALWAYS);
         VBox.setVgrow(accuracy, Priority.ALWAYS);
-        VBox pane = new VBox(10, bar, status, loss, accuracy);
+        charts.getChildren().setAll(loss, accuracy);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox pane = new VBox(10, bar, status, charts);
         pane.getStyleClass().add("train-progress");
         pane.setAlignment(Pos.TOP_LEFT);
         return pane;

@@ -85,6 +85,33 @@ class ViewModelTest {
     }
 
     @Test
+    void theRealTrainerStopsWhenCancelledAndItsBestEpochIsStored() {
+        workbench = new Workbench(project, new CoreComputeEngine(), new InlineTaskRunner(),
+                dialogs);
+        TrainViewModel model = new TrainViewModel(workbench);
+        model.load();
+        model.dimsProperty().set(10);
+        model.learningRateProperty().set(0.01);
+        model.maxEpochsProperty().set(200);
+        model.history().addListener((ListChangeListener<Object>) change -> {
+            if (model.history().size() == 2) {
+                model.cancel();
+            }
+        });
+
+        model.start();
+
+        assertTrue(model.history().size() < 4, model.history().size() + " epochs");
+        assertTrue(model.statusProperty().get().startsWith("Cancelled after"),
+                model.statusProperty().get());
+        EmbeddingInfoAssert.selectedIsTrained(workbench, "human-a+human-b");
+        assertTrue(workbench.computeBackendProperty().get().startsWith("cpu"),
+                workbench.computeBackendProperty().get());
+        assertTrue(project.manifests.get(0).contains("\"cancelled\" : true"));
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
     void trainingNeedsATickedSet() {
         TrainViewModel model = new TrainViewModel(workbench);
         model.load();
