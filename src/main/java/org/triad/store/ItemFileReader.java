@@ -22,7 +22,8 @@ import org.triad.store.TextFiles.NumberedLine;
  *       At least an id or a label column is needed; the missing one is copied from the other.
  *       THINGS {@code concepts.tsv} is read as shipped. Other columns are ignored.</li>
  *   <li>Plain list: one label per line, no header; the label is also the id, so labels must be
- *       unique.</li>
+ *       unique. A first line that is exactly one of the id or label column names above (such
+ *       as {@code word}) makes the file a one-column table instead.</li>
  * </ul>
  * Blank lines are skipped; a UTF-8 byte-order mark and CRLF line ends are accepted. Items keep
  * the file's order, and ids must be unique.

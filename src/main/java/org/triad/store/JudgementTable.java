@@ -127,18 +127,25 @@ final class JudgementTable {
             query.setLong(1, setId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    Triplet triplet = new Triplet(rows.getInt(1), rows.getInt(2), rows.getInt(3));
-                    long participant = rows.getLong(6);
-                    int knownParticipant = rows.wasNull() ? -1 : (int) participant;
-                    String time = rows.getString(7);
-                    long millis = rows.getLong(8);
-                    judgements.add(new Judgement(triplet, rows.getInt(4), rows.getString(5),
-                            knownParticipant, time == null ? null : Instant.parse(time),
-                            rows.wasNull() ? -1 : millis));
+                    judgements.add(judgement(rows));
                 }
             }
         }
         return judgements;
+    }
+
+    /** A judgement from one row; NULL participant and response time read as -1. */
+    private static Judgement judgement(ResultSet rows) throws SQLException {
+        Triplet triplet = new Triplet(rows.getInt(1), rows.getInt(2), rows.getInt(3));
+        int odd = rows.getInt(4);
+        String source = rows.getString(5);
+        int participant = rows.getInt(6);
+        participant = rows.wasNull() ? -1 : participant;
+        String time = rows.getString(7);
+        long millis = rows.getLong(8);
+        millis = rows.wasNull() ? -1 : millis;
+        return new Judgement(triplet, odd, source, participant,
+                time == null ? null : Instant.parse(time), millis);
     }
 
     /** Name, description and size of every set, oldest first. */

@@ -112,7 +112,8 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Sets the item set of an empty project, in one transaction.
+     * Sets the item set of an empty project, in one transaction. Categories are numbered in
+     * alphabetical order, so {@link #items()} returns each item's categories in that order.
      *
      * @throws StoreException when the project already has items (indices refer to them)
      */

@@ -80,7 +80,7 @@ public final class ThingsProject {
      * place only when complete, so an interrupted build leaves no half project behind.
      *
      * @param listener told of each build stage (items, each judgement file, each embedding,
-     *     each feature file)
+     *     each feature file); may be null
      * @throws StoreException when an existing file cannot be opened or has no items
      * @throws ImportException when a bundled file is missing or malformed
      */
@@ -96,7 +96,7 @@ public final class ThingsProject {
             logCounts("Opened THINGS project", store);
             return store;
         }
-        build(datasetsDir, projectFile, listener);
+        build(datasetsDir, projectFile, listener == null ? ProgressListener.NONE : listener);
         ProjectStore store = ProjectStore.open(projectFile);
         logCounts("Built THINGS project", store);
         return store;
@@ -151,8 +151,8 @@ public final class ThingsProject {
         manifest.put("source", "datasets/" + file);
         manifest.put("citation", citation);
         manifest.put("sorted", "columns sorted by sum, descending, as published");
-        manifest.put("import", "negative weights above -" + EmbeddingFiles.NEGATIVE_TOLERANCE
-                + " (training noise) set to 0");
+        manifest.put("import", "negative weights between -" + EmbeddingFiles.NEGATIVE_TOLERANCE
+                + " and 0 (training noise) set to 0");
         return manifest.toString();
     }
 

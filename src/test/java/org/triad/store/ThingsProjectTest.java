@@ -134,6 +134,21 @@ class ThingsProjectTest {
     }
 
     @Test
+    void aFailedBuildLeavesNoFileBehind(@TempDir Path other) throws Exception {
+        Path datasets = Files.createDirectories(other.resolve("datasets"));
+        Files.createSymbolicLink(datasets.resolve("things"),
+                DATASETS.resolve("things").toAbsolutePath());
+        Path target = other.resolve("home/things.triad");
+        ImportException e = assertThrows(ImportException.class,
+                () -> ThingsProject.openOrCreate(datasets, target, null));
+        assertEquals(datasets.resolve("vectors/things_word2vec_300d.npy"), e.file());
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertEquals(List.of(), files.toList());
+        }
+        Files.delete(datasets.resolve("things"));
+    }
+
+    @Test
     void defaultProjectFileFollowsTriadHome() {
         String home = System.getProperty("triad.home");
         if (home != null) {
