@@ -42,7 +42,8 @@ final class RsmView {
         readout.setId("rsmReadout");
         readout.getStyleClass().add("readout");
         readout.textProperty().bind(Bindings.when(model.readoutProperty().isEmpty())
-                .then("Point at a cell to read its value.").otherwise(model.readoutProperty()));
+                .then("Point at a cell to read its value · wheel: zoom · drag: pan · "
+                        + "double-click: all").otherwise(model.readoutProperty()));
         readout.pseudoClassStateChanged(HINT, true);
         model.readoutProperty().addListener((o, old, now) ->
                 readout.pseudoClassStateChanged(HINT, now.isEmpty()));

@@ -7,10 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -66,8 +69,19 @@ class ScreenshotTour {
         FxToolkit.setupFixture(() -> window[0].show(MainWindow.Page.RSM));
         waitFor(900, () -> window[0].rsmView().heatmap().image() != null
                 || text(scene, "#rsmStatus").startsWith("The RSM could not"));
-        new FxRobot().moveTo(scene.lookup("#heatmapImage")).moveBy(-40, 60);
+        FxRobot robot = new FxRobot();
+        robot.moveTo(scene.lookup("#heatmapImage")).moveBy(-40, 60);
         shoot(scene, "4-rsm");
+        Node heat = scene.lookup("#heatmapImage");
+        for (int step = 0; step < 6; step++) {
+            // Monocle's robot has no wheel; the event the wheel would send is fired directly.
+            FxToolkit.setupFixture(() -> Event.fireEvent(heat, new ScrollEvent(
+                    ScrollEvent.SCROLL, 200, 200, 0, 0, false, false, false, false, false, false,
+                    0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        }
+        robot.moveBy(1, 1);
+        shoot(scene, "4-rsm-zoomed");
     }
 
     private static void trainAFewEpochs(MainWindow window, Scene scene) throws Exception {
