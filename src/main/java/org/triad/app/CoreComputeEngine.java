@@ -1,0 +1,45 @@
+package org.triad.app;
+
+import java.util.List;
+import org.triad.analysis.Orderings;
+import org.triad.analysis.Rsms;
+import org.triad.model.CancellationToken;
+import org.triad.model.Embedding;
+import org.triad.model.ItemSet;
+import org.triad.model.JudgementSet;
+import org.triad.model.ProgressListener;
+import org.triad.model.Rsm;
+import org.triad.training.SposeConfig;
+import org.triad.training.SposeTrainer;
+import org.triad.training.TrainingListener;
+import org.triad.training.TrainingResult;
+
+/** The {@link ComputeEngine} of the real core: SPoSE training and analysis. */
+final class CoreComputeEngine implements ComputeEngine {
+    @Override
+    public String description() {
+        return "CPU engine (plain Java, " + SposeConfig.defaults().threads() + " threads)";
+    }
+
+    @Override
+    public JudgementSet[] split(JudgementSet set, double validationFraction, long seed) {
+        return SposeTrainer.split(set, validationFraction, seed);
+    }
+
+    @Override
+    public TrainingResult train(SposeConfig config, JudgementSet train, JudgementSet validation,
+            List<String> itemIds, TrainingListener listener, CancellationToken token) {
+        return new SposeTrainer(config).train(train, validation, itemIds, listener, token);
+    }
+
+    @Override
+    public Rsm choiceProbability(Embedding embedding, ProgressListener listener,
+            CancellationToken token) {
+        return Rsms.choiceProbability(embedding, listener, token);
+    }
+
+    @Override
+    public int[] categoryOrder(ItemSet items) {
+        return Orderings.byCategory(items);
+    }
+}

@@ -1,0 +1,46 @@
+package org.triad.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.triad.model.Embedding;
+import org.triad.model.EpochReport;
+import org.triad.model.ItemSet;
+import org.triad.model.JudgementSet;
+import org.triad.store.EmbeddingInfo;
+import org.triad.store.JudgementSetInfo;
+import org.triad.store.StoreException;
+
+/**
+ * The open project as the app sees it. Methods other than {@link #name()}, {@link #file()} and
+ * {@link #items()} may read the project file: call them off the UI thread. Implementations are
+ * safe to call from several worker threads.
+ */
+public interface ProjectSession extends AutoCloseable {
+    /** Display name of the project. */
+    String name();
+
+    /** The project file. */
+    Path file();
+
+    /** The item set, read once when the project was opened. */
+    ItemSet items();
+
+    /** The stored judgement sets. */
+    List<JudgementSetInfo> judgementSets() throws StoreException;
+
+    /** All judgements of one set. */
+    JudgementSet judgementSet(String name) throws StoreException;
+
+    /** The stored embeddings, oldest first. */
+    List<EmbeddingInfo> embeddings() throws StoreException;
+
+    /** One stored embedding with its labels. */
+    Embedding embedding(long id) throws StoreException;
+
+    /** Stores an embedding with its manifest JSON and history; returns its id. */
+    long saveEmbedding(String name, String kind, Embedding embedding, String manifestJson,
+            List<EpochReport> history) throws StoreException;
+
+    @Override
+    void close() throws StoreException;
+}

@@ -1,0 +1,84 @@
+package org.triad.app;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.triad.model.Embedding;
+import org.triad.model.EpochReport;
+import org.triad.model.ItemSet;
+import org.triad.model.JudgementSet;
+import org.triad.store.EmbeddingInfo;
+import org.triad.store.JudgementSetInfo;
+import org.triad.store.ProjectStore;
+import org.triad.store.StoreException;
+
+/**
+ * A {@link ProjectSession} over a {@link ProjectStore}. Calls are serialised because one SQLite
+ * connection is not meant to be shared by threads; embeddings are cached since the Dimensions
+ * and RSM views both read the same few.
+ */
+final class StoreProjectSession implements ProjectSession {
+    private final ProjectStore store;
+    private final ItemSet items;
+    private final Map<Long, Embedding> embeddingCache = new HashMap<>();
+
+    /** Reads the item set; call off the UI thread. */
+    StoreProjectSession(ProjectStore store) throws StoreException {
+        this.store = store;
+        this.items = store.items();
+    }
+
+    @Override
+    public String name() {
+        return ProjectLocation.displayName(store.file());
+    }
+
+    @Override
+    public Path file() {
+        return store.file();
+    }
+
+    @Override
+    public ItemSet items() {
+        return items;
+    }
+
+    @Override
+    public synchronized List<JudgementSetInfo> judgementSets() throws StoreException {
+        return store.judgementSets();
+    }
+
+    @Override
+    public synchronized JudgementSet judgementSet(String name) throws StoreException {
+        return store.judgementSet(name);
+    }
+
+    @Override
+    public synchronized List<EmbeddingInfo> embeddings() throws StoreException {
+        return store.embeddings();
+    }
+
+    @Override
+    public synchronized Embedding embedding(long id) throws StoreException {
+        Embedding cached = embeddingCache.get(id);
+        if (cached == null) {
+            cached = store.embedding(id);
+            embeddingCache.put(id, cached);
+        }
+        return cached;
+    }
+
+    @Override
+    public synchronized long saveEmbedding(String name, String kind, Embedding embedding,
+            String manifestJson, List<EpochReport> history) throws StoreException {
+        long id = store.saveEmbedding(name, kind, embedding, manifestJson, history);
+        embeddingCache.put(id, embedding);
+        return id;
+    }
+
+    @Override
+    public synchronized void close() throws StoreException {
+        store.close();
+    }
+}

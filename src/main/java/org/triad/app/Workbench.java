@@ -1,0 +1,152 @@
+package org.triad.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.triad.model.CancellationToken;
+import org.triad.store.EmbeddingInfo;
+
+/**
+ * State the views share: the open project, the embedding that Dimensions and RSM show, the
+ * compute backend and the status of running jobs. Lives on the UI thread; background results
+ * reach it through {@link TaskRunner#publish}.
+ */
+public final class Workbench {
+    /** Embedding kinds the Dimensions and RSM views offer; word vectors are not SPoSE models. */
+    private static final Set<String> VIEWABLE_KINDS = Set.of("reference", "trained");
+
+    private final ProjectSession project;
+    private final ComputeEngine engine;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ObservableList<EmbeddingInfo> embeddings = FXCollections.observableArrayList();
+    private final ObjectProperty<EmbeddingInfo> selectedEmbedding = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper computeBackend = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper jobStatus = new ReadOnlyStringWrapper("Ready");
+    private final Map<String, String> jobs = new LinkedHashMap<>();
+    private final Set<CancellationToken> tokens = ConcurrentHashMap.newKeySet();
+
+    /** Shares one project, engine, task runner and dialog service among the views. */
+    public Workbench(ProjectSession project, ComputeEngine engine, TaskRunner tasks,
+            DialogService dialogs) {
+        this.project = project;
+        this.engine = engine;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        computeBackend.set(engine.description());
+    }
+
+    /** The open project. */
+    public ProjectSession project() {
+        return project;
+    }
+
+    /** The computations the views start. */
+    public ComputeEngine engine() {
+        return engine;
+    }
+
+    /** Where background work runs. */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** How view models report failures. */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Stored embeddings that the Dimensions and RSM views can show, oldest first. */
+    public ObservableList<EmbeddingInfo> embeddings() {
+        return embeddings;
+    }
+
+    /** The embedding shown by the Dimensions and RSM views. */
+    public ObjectProperty<EmbeddingInfo> selectedEmbeddingProperty() {
+        return selectedEmbedding;
+    }
+
+    /** The compute backend in words, e.g. "CPU engine (plain Java, 8 threads)". */
+    public ReadOnlyStringProperty computeBackendProperty() {
+        return computeBackend.getReadOnlyProperty();
+    }
+
+    /** Records which engine the last run used. */
+    public void setComputeBackend(String description) {
+        computeBackend.set(description);
+    }
+
+    /** "Ready" or the status of each running job, e.g. "Training: epoch 4 of 50". */
+    public ReadOnlyStringProperty jobStatusProperty() {
+        return jobStatus.getReadOnlyProperty();
+    }
+
+    /** Sets the status of one job; null removes it. */
+    public void setJobStatus(String job, String status) {
+        if (status == null) {
+            jobs.remove(job);
+        } else {
+            jobs.put(job, status);
+        }
+        jobStatus.set(jobs.isEmpty() ? "Ready" : String.join("  ·  ", jobs.values()));
+    }
+
+    /** A token that {@link #shutdown()} cancels; hand it back with {@link #release}. */
+    public CancellationToken newToken() {
+        CancellationToken token = new CancellationToken();
+        tokens.add(token);
+        return token;
+    }
+
+    /** Forgets a token whose job has ended. */
+    public void release(CancellationToken token) {
+        tokens.remove(token);
+    }
+
+    /** Cancels every running job, e.g. when the window closes. */
+    public void shutdown() {
+        tokens.forEach(CancellationToken::cancel);
+    }
+
+    /**
+     * Reloads the list of embeddings in the background and then selects {@code selectId}, or
+     * keeps the current selection, or picks a default.
+     *
+     * @param selectId id to select, or -1
+     */
+    public void refreshEmbeddings(long selectId) {
+        tasks.submit("list embeddings", project::embeddings,
+                list -> applyEmbeddings(list, selectId),
+                failure -> dialogs.showError("Could not list the embeddings", failure));
+    }
+
+    private void applyEmbeddings(List<EmbeddingInfo> all, long selectId) {
+        List<EmbeddingInfo> viewable = all.stream()
+                .filter(info -> VIEWABLE_KINDS.contains(info.kind())).toList();
+        long keep = selectId >= 0 ? selectId
+                : selectedEmbedding.get() == null ? -1 : selectedEmbedding.get().id();
+        embeddings.setAll(viewable);
+        EmbeddingInfo choice = viewable.stream().filter(info -> info.id() == keep).findFirst()
+                .orElse(defaultChoice(viewable));
+        selectedEmbedding.set(choice);
+    }
+
+    /** The newest trained embedding, else the first reference, else nothing. */
+    private static EmbeddingInfo defaultChoice(List<EmbeddingInfo> viewable) {
+        EmbeddingInfo choice = null;
+        for (EmbeddingInfo info : viewable) {
+            if ("trained".equals(info.kind()) || choice == null) {
+                choice = info;
+            }
+        }
+        return choice;
+    }
+}

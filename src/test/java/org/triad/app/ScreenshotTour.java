@@ -1,0 +1,144 @@
+package org.triad.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.triad.model.ProgressListener;
+import org.triad.store.ThingsProject;
+
+/**
+ * Not a test of behaviour: walks through every view and saves a PNG of each into the folder
+ * named by {@code -Dtriad.shots=DIR}, so that a person can look at them; runs only when that
+ * property is given. With {@code -Dtriad.tour.project=FILE} it
+ * opens that project with the real core (building THINGS there if the file is missing);
+ * otherwise a small planted project with a stand-in engine.
+ */
+@EnabledIfSystemProperty(named = "triad.shots", matches = ".+")
+class ScreenshotTour {
+    private static final Path SHOTS = Path.of(System.getProperty("triad.shots", "."));
+    private static FxTaskRunner tasks;
+
+    static {
+        // Monocle's headless screen is 1280 × 800 unless told; a larger window overflows it.
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @Test
+    void snapshotEveryView() throws Exception {
+        Files.createDirectories(SHOTS);
+        tasks = new FxTaskRunner();
+        Workbench workbench = workbench();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        MainWindow[] window = new MainWindow[1];
+        FxToolkit.setupStage(s -> {
+            window[0] = new MainWindow(workbench);
+            s.setScene(TriadApp.styled(new Scene(window[0].root(), 1280, 820)));
+            s.setTitle("Triad — " + workbench.project().name());
+            s.show();
+        });
+        Scene scene = stage.getScene();
+        waitFor(600, () -> !workbench.embeddings().isEmpty());
+        shoot(scene, "1-items");
+        trainAFewEpochs(window[0], scene);
+        FxToolkit.setupFixture(() -> window[0].show(MainWindow.Page.DIMENSIONS));
+        waitFor(60, () -> !text(scene, "#dimensionSummary").startsWith("Loading"));
+        shoot(scene, "3-dimensions");
+        FxToolkit.setupFixture(() -> workbench.selectedEmbeddingProperty()
+                .set(workbench.embeddings().get(0)));
+        waitFor(60, () -> !text(scene, "#dimensionSummary").startsWith("Loading"));
+        shoot(scene, "3-dimensions-first");
+        FxToolkit.setupFixture(() -> window[0].show(MainWindow.Page.RSM));
+        waitFor(900, () -> window[0].rsmView().heatmap().image() != null
+                || text(scene, "#rsmStatus").startsWith("The RSM could not"));
+        FxRobot robot = new FxRobot();
+        robot.moveTo(scene.lookup("#heatmapImage")).moveBy(-40, 60);
+        shoot(scene, "4-rsm");
+        Node heat = scene.lookup("#heatmapImage");
+        for (int step = 0; step < 6; step++) {
+            // Monocle's robot has no wheel; the event the wheel would send is fired directly.
+            FxToolkit.setupFixture(() -> Event.fireEvent(heat, new ScrollEvent(
+                    ScrollEvent.SCROLL, 200, 200, 0, 0, false, false, false, false, false, false,
+                    0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        }
+        robot.moveBy(1, 1);
+        shoot(scene, "4-rsm-zoomed");
+    }
+
+    private static void trainAFewEpochs(MainWindow window, Scene scene) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            window.show(MainWindow.Page.TRAIN);
+            @SuppressWarnings("unchecked")
+            Spinner<Integer> epochs = (Spinner<Integer>) scene.lookup("#maxEpochs");
+            epochs.getValueFactory().setValue(Integer.getInteger("triad.tour.epochs", 6));
+        });
+        shoot(scene, "2-train-settings");
+        waitFor(60, () -> !scene.lookup("#startTraining").isDisabled());
+        FxToolkit.setupFixture(() -> ((Button) scene.lookup("#startTraining")).fire());
+        waitFor(1800, () -> {
+            String status = text(scene, "#trainStatus");
+            return status.startsWith("Finished") || status.startsWith("Cancelled")
+                    || status.startsWith("Training failed");
+        });
+        shoot(scene, "2-train-finished");
+    }
+
+    private static Workbench workbench() throws Exception {
+        String project = System.getProperty("triad.tour.project");
+        if (project == null) {
+            FakeProject fake = FakeProject.planted();
+            return new Workbench(fake, new FakeEngine(PlantedData.embedding(fake.items())),
+                    tasks, new RecordingDialogs());
+        }
+        StoreProjectSession session = new StoreProjectSession(ThingsProject.openOrCreate(
+                ThingsProject.defaultDatasetsDir(), Path.of(project), ProgressListener.NONE));
+        return new Workbench(session, new CoreComputeEngine(), tasks, new RecordingDialogs());
+    }
+
+    private static String text(Scene scene, String id) {
+        return ((Labeled) scene.lookup(id)).getText();
+    }
+
+    private static void waitFor(int seconds, BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void shoot(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
+                    SHOTS.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new IOException("could not write " + name + ".png", e);
+        }
+    }
+
+    @AfterAll
+    static void cleanUp() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.triad.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.triad.model.Embedding;
+import org.triad.model.ItemSet;
+import org.triad.store.ProjectStore;
+
+/**
+ * The whole app, headless, on a small planted project: it opens, trains a few epochs with the
+ * real trainer, stores the run, and shows its dimensions and its RSM.
+ */
+class TriadAppTest extends FxRobot {
+    static {
+        // Monocle's headless screen is 1280 × 800 unless told; the window is a little taller.
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @TempDir
+    Path folder;
+    private Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path file = folder.resolve("planted.triad");
+        ItemSet items = PlantedData.items();
+        Embedding planted = PlantedData.embedding(items);
+        try (ProjectStore store = ProjectStore.open(file)) {
+            store.setItems(items);
+            store.addJudgements("human-a", "planted, seed 1",
+                    PlantedData.judgements(planted, 600, 1, "a"));
+            store.addJudgements("human-b", "planted, seed 2",
+                    PlantedData.judgements(planted, 300, 2, "b"));
+            store.saveEmbedding("Planted 3-d", "reference", planted, "{}", List.of());
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(TriadApp.class, file.toString());
+        waitFor(60, () -> lookup("#nav-train").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void trainsThenShowsDimensionsAndRsm() throws TimeoutException {
+        assertEquals("30 items", text("#itemCount"));
+        assertEquals(30, lookup("#itemTable").queryAs(TableView.class).getItems().size());
+        assertEquals("Triad — planted", ((Stage) window()).getTitle());
+
+        train();
+        assertTrue(text("#computeStatus").startsWith("Compute: "), text("#computeStatus"));
+
+        clickOn("#nav-dimensions");
+        ListView<?> dimensions = lookup("#dimensionList").queryAs(ListView.class);
+        waitFor(30, () -> !dimensions.getItems().isEmpty());
+        assertTrue(text("#dimensionSummary").endsWith("· 30 items"), text("#dimensionSummary"));
+        List<Node> chips = List.copyOf(lookup(".chip").queryAll());
+        assertTrue(chips.size() >= DimensionsViewModel.TOP_ITEMS, chips.size() + " chips");
+
+        clickOn("#nav-rsm");
+        HeatmapPane heatmap = lookup("#heatmap").queryAs(HeatmapPane.class);
+        waitFor(60, () -> heatmap.image() != null
+                || text("#rsmStatus").startsWith("The RSM could not"));
+        Image image = heatmap.image();
+        assertEquals(30, image.getWidth());
+        assertEquals(30, image.getHeight());
+        assertTrue(text("#legendMin").matches("0\\.\\d{3}"), text("#legendMin"));
+        moveTo(lookup("#heatmapImage").queryAs(ImageView.class));
+        waitFor(10, () -> text("#rsmReadout").contains(" × "));
+        assertTrue(text("#rsmReadout").matches("\\S+ \\(\\S+\\) × \\S+ \\(\\S+\\): [01]\\.\\d{3}"),
+                text("#rsmReadout"));
+        assertEquals(1, Window.getWindows().size(), "an error dialog is open");
+    }
+
+    private void train() throws TimeoutException {
+        clickOn("#nav-train");
+        waitFor(30, () -> !lookup("#startTraining").query().isDisabled());
+        interact(() -> {
+            value("#maxEpochs", 4);
+            value("#dims", 10);
+            value("#learningRate", 0.01);
+        });
+        clickOn("#startTraining");
+        waitFor(120, () -> text("#trainStatus").startsWith("Finished")
+                || text("#trainStatus").startsWith("Training failed"));
+        assertTrue(text("#trainStatus").startsWith("Finished after 4 epochs"),
+                text("#trainStatus"));
+        assertTrue(lookup("#cancelTraining").query().isDisabled());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void value(String id, T value) {
+        lookup(id).queryAs(Spinner.class).getValueFactory().setValue(value);
+    }
+
+    private Window window() {
+        return Window.getWindows().get(0);
+    }
+
+    private String text(String id) {
+        return lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    private static void waitFor(int seconds, Callable<Boolean> condition)
+            throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
