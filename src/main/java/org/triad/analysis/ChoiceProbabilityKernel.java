@@ -40,11 +40,11 @@ final class ChoiceProbabilityKernel {
             }
         }
         double shift = Math.max(0, max - MAX_EXPONENT);
-        for (double[] row : s) {
-            for (int j = 0; j < n; j++) {
+        Arrays.stream(s).parallel().forEach(row -> {
+            for (int j = 0; j < row.length; j++) {
                 row[j] = Math.exp(row[j] - shift);
             }
-        }
+        });
         this.e = s;
         this.out = new double[n * n];
     }

@@ -1,5 +1,6 @@
 package org.triad.analysis;
 
+import java.util.stream.IntStream;
 import org.triad.model.Embedding;
 
 /** Row dot products of an embedding, in double precision. */
@@ -25,9 +26,8 @@ final class Gram {
             }
         }
         double[][] s = new double[n][];
-        for (int i = 0; i < n; i++) {
-            s[i] = row(transposed, i, n);
-        }
+        // rows are independent, so the common pool cannot change the values
+        IntStream.range(0, n).parallel().forEach(i -> s[i] = row(transposed, i, n));
         return s;
     }
 

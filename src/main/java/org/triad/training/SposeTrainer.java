@@ -25,7 +25,8 @@ import org.triad.model.ProgressListener;
  * batches before their step. With validation judgements, training stops once the validation
  * cross-entropy has not improved for {@code patience} epochs, and the best epoch's X is kept;
  * without, it runs {@code maxEpochs} and keeps the last. The result is pruned and sorted
- * ({@link Pruning}).
+ * ({@link Pruning}). Throughput is training judgements per second of the training steps,
+ * validation excluded.
  */
 public final class SposeTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(SposeTrainer.class);
@@ -48,7 +49,9 @@ public final class SposeTrainer {
      * @param listener receives one report per completed epoch, on this thread
      * @param token checked before every batch
      * @return the pruned, sorted best embedding (n_items × active dims) and the history
-     * @throws IllegalArgumentException when the sets do not index {@code itemIds}
+     * @throws IllegalArgumentException when the sets do not index {@code itemIds} or there
+     *     are no training judgements
+     * @throws IllegalStateException when the loss stops being finite (learning rate too high)
      */
     public TrainingResult train(JudgementSet train, JudgementSet validation, List<String> itemIds,
             TrainingListener listener, CancellationToken token) {
@@ -68,6 +71,9 @@ public final class SposeTrainer {
         if (train.itemCount() != n || validation.itemCount() != n) {
             throw new IllegalArgumentException("judgement sets index " + train.itemCount()
                     + " and " + validation.itemCount() + " items, the item set has " + n);
+        }
+        if (train.size() == 0) {
+            throw new IllegalArgumentException("no training judgements");
         }
         SplittableRandom root = new SplittableRandom(config.seed());
         SplittableRandom init = root.split();
@@ -179,6 +185,10 @@ public final class SposeTrainer {
                 }
                 double trainSeconds = (System.nanoTime() - start) * 1e-9;
                 EpochReport report = report(epoch, stats, start);
+                if (!Double.isFinite(report.trainLoss())) {
+                    throw new IllegalStateException("SPoSE training diverged in epoch " + epoch
+                            + " (loss " + report.trainLoss() + "); lower the learning rate");
+                }
                 trainedTriplets += stats.count();
                 trainedSeconds += trainSeconds;
                 history.add(report);

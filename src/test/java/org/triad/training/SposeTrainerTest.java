@@ -3,6 +3,7 @@ package org.triad.training;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -133,6 +134,19 @@ class SposeTrainerTest {
             mean += w / weights.length;
         }
         assertEquals(0.1, mean, 0.005);
+    }
+
+    @Test
+    void rejectsUnusableSettingsAndData() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SposeConfig(0, 0.008, 0.001, 100, 10, 5, 1L, 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> SposeConfig.defaults().withThreads(0));
+        assertThrows(IllegalArgumentException.class, () -> new SposeTrainer(config(1, 1, 1))
+                .train(EMPTY, EMPTY, IDS, TrainingListener.NONE, CancellationToken.none()));
+        assertThrows(IllegalArgumentException.class, () -> new SposeTrainer(config(1, 1, 1))
+                .train(DATA, EMPTY, Golden.ids(ITEMS + 1), TrainingListener.NONE,
+                        CancellationToken.none()));
     }
 
     @Test
