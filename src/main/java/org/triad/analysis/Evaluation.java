@@ -1,12 +1,19 @@
 package org.triad.analysis;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.triad.model.Embedding;
 import org.triad.model.JudgementSet;
 
 /** Held-out evaluation of an embedding on judgements (DESIGN.md §4). */
 public final class Evaluation {
+    /** Accuracy of guessing: one of the three pairs at random. */
+    public static final double CHANCE = 1.0 / 3.0;
+
+    /** Bootstrap resamples of {@link #summarize(Embedding, JudgementSet)}. */
+    public static final int DEFAULT_RESAMPLES = 1000;
+
     private Evaluation() {
     }
 
@@ -22,6 +29,56 @@ public final class Evaluation {
     }
 
     /**
+     * What a held-out evaluation reports: the accuracy with its interval, chance, and the
+     * noise ceiling of the same judgements.
+     *
+     * @param accuracy accuracy with its 95 % bootstrap interval
+     * @param chance accuracy of guessing, {@link #CHANCE}
+     * @param noiseCeiling ceiling from repeated triplets, {@link NoiseCeiling#available()}
+     *     false when there are none
+     */
+    public record Summary(Accuracy accuracy, double chance, NoiseCeiling noiseCeiling) {
+
+        /**
+         * One line for people, e.g. "accuracy 61.20 % [60.47, 61.93] (95 % CI, 17345
+         * judgements); chance 33.33 %; noise ceiling 67.60 % (812 repeated triplets)".
+         */
+        public String describe() {
+            String ceiling = noiseCeiling.available()
+                    ? String.format(Locale.ROOT, "noise ceiling %.2f %% (%d repeated triplets)",
+                            100 * noiseCeiling.value(), noiseCeiling.repeatedTriplets())
+                    : "noise ceiling: no repeated triplets";
+            return String.format(Locale.ROOT,
+                    "accuracy %.2f %% [%.2f, %.2f] (95 %% CI, %d judgements); chance %.2f %%; %s",
+                    100 * accuracy.accuracy(), 100 * accuracy.low(), 100 * accuracy.high(),
+                    accuracy.count(), 100 * chance, ceiling);
+        }
+    }
+
+    /**
+     * The held-out summary with {@value #DEFAULT_RESAMPLES} bootstrap resamples, seed 1.
+     *
+     * @param embedding n_items × n_dims weights
+     * @param judgements held-out judgements indexing the embedding's rows
+     */
+    public static Summary summarize(Embedding embedding, JudgementSet judgements) {
+        return summarize(embedding, judgements, DEFAULT_RESAMPLES, 1L);
+    }
+
+    /**
+     * The held-out summary: accuracy with a 95 % bootstrap interval, chance and the noise
+     * ceiling of the judgements.
+     *
+     * @param resamples bootstrap resamples, e.g. 1000
+     * @param seed seed of the resampling
+     */
+    public static Summary summarize(Embedding embedding, JudgementSet judgements, int resamples,
+            long seed) {
+        return new Summary(accuracyWithInterval(embedding, judgements, resamples, seed), CHANCE,
+                NoiseCeiling.of(judgements));
+    }
+
+    /**
      * Share of judgements whose kept pair is the most similar pair (largest dot product);
      * ties count as misses.
      *
@@ -30,7 +87,10 @@ public final class Evaluation {
      * @return accuracy in [0, 1]; NaN for an empty set
      */
     public static double accuracy(Embedding embedding, JudgementSet judgements) {
-        boolean[] hits = hits(embedding, judgements);
+        return share(hits(embedding, judgements));
+    }
+
+    private static double share(boolean[] hits) {
         int correct = 0;
         for (boolean hit : hits) {
             correct += hit ? 1 : 0;
@@ -48,7 +108,7 @@ public final class Evaluation {
             int resamples, long seed) {
         boolean[] hits = hits(embedding, judgements);
         int count = hits.length;
-        double value = accuracy(embedding, judgements);
+        double value = share(hits);
         if (count == 0 || resamples < 1) {
             return new Accuracy(value, Double.NaN, Double.NaN, count);
         }
