@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.triad.model.CancellationToken;
 import org.triad.model.JudgementSet;
 import org.triad.model.ProgressListener;
+import org.triad.model.Similarity;
 
 /**
  * The plain-Java SPoSE engine: X, its gradient buffer and the Adam moments as flat float
@@ -18,6 +19,8 @@ final class SposeCpuEngine implements SposeEngine {
     private final int batchSize;
     private final float[] x;
     private final float[] grad;
+    private final Similarity similarity;
+    private final float inverseTemperature;
     private final AdamState adam;
     private final RowRangeRunner runner;
     private final RowRangeRunner.RangeTask denseStep;
@@ -27,6 +30,8 @@ final class SposeCpuEngine implements SposeEngine {
         this.dims = config.dims();
         this.batchSize = config.batchSize();
         this.x = SposeEngine.initialWeights(itemCount, dims, init);
+        this.similarity = config.similarity();
+        this.inverseTemperature = SposeLoss.inverse(config.temperature());
         this.grad = new float[x.length];
         this.adam = new AdamState(x.length, config.learningRate(), config.lambda() / itemCount);
         this.runner = new RowRangeRunner(config.threads(), itemCount, dims);
@@ -49,7 +54,8 @@ final class SposeCpuEngine implements SposeEngine {
                 return null;
             }
             int to = Math.min(order.length, from + batchSize);
-            SposeLoss.accumulateGradient(x, dims, train, order, from, to, grad, stats);
+            SposeLoss.accumulateGradient(x, dims, train, order, from, to, grad, stats,
+                    similarity, inverseTemperature);
             adam.beginStep();
             runner.run(denseStep);
             progress.progress(++batch, batches, message);

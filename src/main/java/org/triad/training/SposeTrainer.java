@@ -218,7 +218,8 @@ public final class SposeTrainer {
         private EpochReport report(int epoch, SposeLoss.BatchStats stats, long start) {
             float[] x = engine.copyWeights();
             int dims = config.dims();
-            SposeLoss.Fit fit = SposeLoss.evaluate(x, dims, validation);
+            SposeLoss.Fit fit = SposeLoss.evaluate(x, dims, validation, config.similarity(),
+                    config.temperature());
             double trainLoss = stats.meanCrossEntropy()
                     + SposeLoss.l1Term(x, train.itemCount(), config.lambda());
             return new EpochReport(epoch, trainLoss, stats.accuracy(), fit.crossEntropy(),
