@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.triad.model.Embedding;
 import org.triad.model.JudgementSet;
+import org.triad.model.Similarity;
 
 /** Held-out evaluation of an embedding on judgements (DESIGN.md §4). */
 public final class Evaluation {
@@ -74,8 +75,17 @@ public final class Evaluation {
      */
     public static Summary summarize(Embedding embedding, JudgementSet judgements, int resamples,
             long seed) {
-        return new Summary(accuracyWithInterval(embedding, judgements, resamples, seed), CHANCE,
-                NoiseCeiling.of(judgements));
+        return summarize(embedding, judgements, Similarity.DOT_PRODUCT, resamples, seed);
+    }
+
+    /**
+     * {@link #summarize(Embedding, JudgementSet, int, long)} for a model trained with another
+     * similarity.
+     */
+    public static Summary summarize(Embedding embedding, JudgementSet judgements,
+            Similarity similarity, int resamples, long seed) {
+        return new Summary(accuracyWithInterval(embedding, judgements, similarity, resamples,
+                seed), CHANCE, NoiseCeiling.of(judgements));
     }
 
     /**
@@ -87,7 +97,22 @@ public final class Evaluation {
      * @return accuracy in [0, 1]; NaN for an empty set
      */
     public static double accuracy(Embedding embedding, JudgementSet judgements) {
-        return share(hits(embedding, judgements));
+        return accuracy(embedding, judgements, Similarity.DOT_PRODUCT);
+    }
+
+    /**
+     * Share of judgements whose kept pair is the most similar pair under the similarity the
+     * model was trained with; ties count as misses. The softmax temperature does not change
+     * which pair is most similar, so it is not needed here.
+     *
+     * @param embedding n_items × n_dims weights
+     * @param judgements judgements indexing the embedding's rows
+     * @param similarity the similarity of the model's training
+     * @return accuracy in [0, 1]; NaN for an empty set
+     */
+    public static double accuracy(Embedding embedding, JudgementSet judgements,
+            Similarity similarity) {
+        return share(hits(embedding, judgements, similarity));
     }
 
     private static double share(boolean[] hits) {
@@ -106,7 +131,20 @@ public final class Evaluation {
      */
     public static Accuracy accuracyWithInterval(Embedding embedding, JudgementSet judgements,
             int resamples, long seed) {
-        boolean[] hits = hits(embedding, judgements);
+        return accuracyWithInterval(embedding, judgements, Similarity.DOT_PRODUCT, resamples,
+                seed);
+    }
+
+    /**
+     * {@link #accuracy(Embedding, JudgementSet, Similarity)} with a 95 % percentile bootstrap
+     * interval over judgements.
+     *
+     * @param resamples bootstrap resamples, e.g. 1000
+     * @param seed seed of the {@link SplittableRandom} that resamples
+     */
+    public static Accuracy accuracyWithInterval(Embedding embedding, JudgementSet judgements,
+            Similarity similarity, int resamples, long seed) {
+        boolean[] hits = hits(embedding, judgements, similarity);
         int count = hits.length;
         double value = share(hits);
         if (count == 0 || resamples < 1) {
@@ -134,11 +172,29 @@ public final class Evaluation {
      * @return judgements × 3 values, row-major: p(kept pair), p(i, k), p(j, k)
      */
     public static double[] choiceProbabilities(Embedding embedding, JudgementSet judgements) {
+        return choiceProbabilities(embedding, judgements, Similarity.DOT_PRODUCT, 1.0);
+    }
+
+    /**
+     * The model's choice probabilities per judgement: softmax over (s_ij, s_ik, s_jk)/τ with
+     * the given similarity, computed stably.
+     *
+     * @param temperature softmax temperature τ &gt; 0
+     * @return judgements × 3 values, row-major: p(kept pair), p(i, k), p(j, k)
+     */
+    public static double[] choiceProbabilities(Embedding embedding, JudgementSet judgements,
+            Similarity similarity, double temperature) {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be > 0, not " + temperature);
+        }
         float[] x = embedding.toArray();
         int dims = embedding.dims();
         double[] out = new double[judgements.size() * 3];
         for (int t = 0; t < judgements.size(); t++) {
-            double[] s = similarities(x, dims, judgements, t);
+            double[] s = similarities(x, dims, judgements, t, similarity);
+            for (int c = 0; c < 3; c++) {
+                s[c] /= temperature;
+            }
             double max = Math.max(s[0], Math.max(s[1], s[2]));
             double sum = 0;
             for (int c = 0; c < 3; c++) {
@@ -152,31 +208,25 @@ public final class Evaluation {
         return out;
     }
 
-    /** Per judgement: whether the kept pair's dot product is strictly the largest. */
-    static boolean[] hits(Embedding embedding, JudgementSet judgements) {
+    /** Per judgement: whether the kept pair's similarity is strictly the largest. */
+    static boolean[] hits(Embedding embedding, JudgementSet judgements, Similarity similarity) {
         float[] x = embedding.toArray();
         int dims = embedding.dims();
         boolean[] hits = new boolean[judgements.size()];
         for (int t = 0; t < hits.length; t++) {
-            double[] s = similarities(x, dims, judgements, t);
+            double[] s = similarities(x, dims, judgements, t, similarity);
             hits[t] = s[0] > s[1] && s[0] > s[2];
         }
         return hits;
     }
 
-    /** (s_ij, s_ik, s_jk) of judgement t, float products summed in double. */
-    private static double[] similarities(float[] x, int dims, JudgementSet judgements, int t) {
-        int a = judgements.keptA(t) * dims;
-        int b = judgements.keptB(t) * dims;
-        int c = judgements.odd(t) * dims;
-        double ab = 0;
-        double ac = 0;
-        double bc = 0;
-        for (int e = 0; e < dims; e++) {
-            ab += x[a + e] * x[b + e];
-            ac += x[a + e] * x[c + e];
-            bc += x[b + e] * x[c + e];
-        }
-        return new double[] {ab, ac, bc};
+    /** (s_ij, s_ik, s_jk) of judgement t, in double. */
+    private static double[] similarities(float[] x, int dims, JudgementSet judgements, int t,
+            Similarity similarity) {
+        int a = judgements.keptA(t);
+        int b = judgements.keptB(t);
+        int c = judgements.odd(t);
+        return new double[] {similarity.between(x, dims, a, b),
+            similarity.between(x, dims, a, c), similarity.between(x, dims, b, c)};
     }
 }

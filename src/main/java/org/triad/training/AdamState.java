@@ -32,7 +32,7 @@ final class AdamState {
     private final float[] v;
     private final float learningRate;
     private final float l1Gradient;
-    private int step;
+    private long step;
     private float stepSize;
     private float inverseCorrection2;
 
@@ -58,8 +58,25 @@ final class AdamState {
     }
 
     /** Steps taken so far. */
-    int step() {
+    long step() {
         return step;
+    }
+
+    /** A copy of the first moment m. */
+    float[] copyFirstMoment() {
+        return m.clone();
+    }
+
+    /** A copy of the second moment v. */
+    float[] copySecondMoment() {
+        return v.clone();
+    }
+
+    /** Replaces the moments (copied) and the step count, as after {@code newStep} steps. */
+    void restore(float[] firstMoment, float[] secondMoment, long newStep) {
+        System.arraycopy(firstMoment, 0, m, 0, m.length);
+        System.arraycopy(secondMoment, 0, v, 0, v.length);
+        step = newStep;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.triad.training;
 
+import org.triad.model.Similarity;
+
 /**
  * Settings of one SPoSE run (DESIGN.md §4).
  *
@@ -11,9 +13,12 @@ package org.triad.training;
  * @param patience epochs without a better validation loss before stopping, ≥ 1
  * @param seed seed of initialisation and shuffling
  * @param threads worker threads, ≥ 1; the result does not depend on it
+ * @param similarity how two embedding rows give the similarity in the softmax
+ * @param temperature softmax temperature τ &gt; 0: the logits are similarity / τ
  */
 public record SposeConfig(int dims, double lambda, double learningRate, int batchSize,
-        int maxEpochs, int patience, long seed, int threads) {
+        int maxEpochs, int patience, long seed, int threads, Similarity similarity,
+        double temperature) {
 
     /** Default patience: see {@link #defaults()}. */
     public static final int DEFAULT_PATIENCE = 5;
@@ -28,6 +33,16 @@ public record SposeConfig(int dims, double lambda, double learningRate, int batc
         require(maxEpochs >= 1, "max epochs must be ≥ 1, not " + maxEpochs);
         require(patience >= 1, "patience must be ≥ 1, not " + patience);
         require(threads >= 1, "threads must be ≥ 1, not " + threads);
+        require(similarity != null, "similarity must be given");
+        require(temperature > 0 && Double.isFinite(temperature),
+                "temperature must be > 0, not " + temperature);
+    }
+
+    /** Settings with the dot product at temperature 1, as in SPoSE. */
+    public SposeConfig(int dims, double lambda, double learningRate, int batchSize,
+            int maxEpochs, int patience, long seed, int threads) {
+        this(dims, lambda, learningRate, batchSize, maxEpochs, patience, seed, threads,
+                Similarity.DOT_PRODUCT, 1.0);
     }
 
     private static void require(boolean condition, String message) {
@@ -53,18 +68,30 @@ public record SposeConfig(int dims, double lambda, double learningRate, int batc
     /** The same settings with another seed. */
     public SposeConfig withSeed(long newSeed) {
         return new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs, patience,
-                newSeed, threads);
+                newSeed, threads, similarity, temperature);
     }
 
     /** The same settings with another thread count. */
     public SposeConfig withThreads(int newThreads) {
         return new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs, patience, seed,
-                newThreads);
+                newThreads, similarity, temperature);
     }
 
     /** The same settings with other stopping rules. */
     public SposeConfig withStopping(int newMaxEpochs, int newPatience) {
         return new SposeConfig(dims, lambda, learningRate, batchSize, newMaxEpochs, newPatience,
-                seed, threads);
+                seed, threads, similarity, temperature);
+    }
+
+    /** The same settings with another similarity and softmax temperature. */
+    public SposeConfig withSimilarity(Similarity newSimilarity, double newTemperature) {
+        return new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs, patience, seed,
+                threads, newSimilarity, newTemperature);
+    }
+
+    /** The same settings with another batch size. */
+    public SposeConfig withBatchSize(int newBatchSize) {
+        return new SposeConfig(dims, lambda, learningRate, newBatchSize, maxEpochs, patience,
+                seed, threads, similarity, temperature);
     }
 }

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.triad.model.CancellationToken;
 import org.triad.model.JudgementSet;
 import org.triad.model.ProgressListener;
+import org.triad.model.Similarity;
 
 /**
  * The plain-Java SPoSE engine: X, its gradient buffer and the Adam moments as flat float
@@ -13,42 +14,37 @@ import org.triad.model.ProgressListener;
  * the worker threads. Results do not depend on the thread count. Not thread-safe: one engine
  * belongs to the thread that trains.
  */
-final class SposeCpuEngine implements AutoCloseable {
-    private final int itemCount;
+final class SposeCpuEngine implements SposeEngine {
     private final int dims;
     private final int batchSize;
     private final float[] x;
     private final float[] grad;
+    private final Similarity similarity;
+    private final float inverseTemperature;
     private final AdamState adam;
     private final RowRangeRunner runner;
     private final RowRangeRunner.RangeTask denseStep;
 
-    /**
-     * Initialises X with N(0.1, 0.01²) entries drawn row by row from {@code init} (a seeded
-     * {@link SplittableRandom}, Gaussian via {@link SplittableRandom#nextGaussian()}), clamped
-     * at 0 so X starts feasible.
-     */
+    /** Initialises X with {@link SposeEngine#initialWeights}. */
     SposeCpuEngine(int itemCount, SposeConfig config, SplittableRandom init) {
-        this.itemCount = itemCount;
         this.dims = config.dims();
         this.batchSize = config.batchSize();
-        this.x = new float[itemCount * dims];
-        for (int e = 0; e < x.length; e++) {
-            x[e] = (float) Math.max(0.0, 0.1 + 0.01 * init.nextGaussian());
-        }
+        this.x = SposeEngine.initialWeights(itemCount, dims, init);
+        this.similarity = config.similarity();
+        this.inverseTemperature = SposeLoss.inverse(config.temperature());
         this.grad = new float[x.length];
         this.adam = new AdamState(x.length, config.learningRate(), config.lambda() / itemCount);
         this.runner = new RowRangeRunner(config.threads(), itemCount, dims);
         this.denseStep = (from, to) -> adam.update(x, grad, from, to);
     }
 
-    /**
-     * One pass over {@code order} in batches of batchSize (the last one smaller); checks the
-     * token before every batch and reports each finished batch to {@code progress}.
-     *
-     * @return the epoch's running cross-entropy and accuracy, or null when cancelled
-     */
-    SposeLoss.BatchStats epoch(JudgementSet train, int[] order, CancellationToken token,
+    @Override
+    public String name() {
+        return SposeTrainer.engineName(runner.threads());
+    }
+
+    @Override
+    public SposeLoss.BatchStats epoch(JudgementSet train, int[] order, CancellationToken token,
             ProgressListener progress, String message) {
         SposeLoss.BatchStats stats = new SposeLoss.BatchStats();
         long batches = (order.length + batchSize - 1) / batchSize;
@@ -58,7 +54,8 @@ final class SposeCpuEngine implements AutoCloseable {
                 return null;
             }
             int to = Math.min(order.length, from + batchSize);
-            SposeLoss.accumulateGradient(x, dims, train, order, from, to, grad, stats);
+            SposeLoss.accumulateGradient(x, dims, train, order, from, to, grad, stats,
+                    similarity, inverseTemperature);
             adam.beginStep();
             runner.run(denseStep);
             progress.progress(++batch, batches, message);
@@ -66,23 +63,26 @@ final class SposeCpuEngine implements AutoCloseable {
         return stats;
     }
 
-    /** The live weights (row-major n_items × dims); callers must not keep or modify them. */
-    float[] weights() {
-        return x;
-    }
-
-    /** A copy of the weights. */
-    float[] copyWeights() {
+    @Override
+    public float[] copyWeights() {
         return x.clone();
     }
 
-    /** Number of items (rows). */
-    int itemCount() {
-        return itemCount;
+    @Override
+    public EngineState exportState() {
+        return new EngineState(x.clone(), adam.copyFirstMoment(), adam.copySecondMoment(),
+                adam.step());
     }
 
-    /** Columns whose largest weight exceeds {@link Pruning#THRESHOLD}. */
-    int activeDims() {
+    @Override
+    public void importState(EngineState state) {
+        state.requireSize(x.length);
+        System.arraycopy(state.weights(), 0, x, 0, x.length);
+        adam.restore(state.firstMoment(), state.secondMoment(), state.step());
+    }
+
+    @Override
+    public int activeDims() {
         return Pruning.activeDims(x, dims);
     }
 

@@ -32,10 +32,20 @@ public final class SposeTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(SposeTrainer.class);
 
     private final SposeConfig config;
+    private final SposeEngine.Factory engines;
 
-    /** @param config settings of the run */
+    /** @param config settings of the run; trains with the plain-Java CPU engine */
     public SposeTrainer(SposeConfig config) {
+        this(config, SposeCpuEngine::new);
+    }
+
+    /**
+     * @param config settings of the run
+     * @param engines makes the engine that runs the optimisation
+     */
+    SposeTrainer(SposeConfig config, SposeEngine.Factory engines) {
         this.config = config;
+        this.engines = engines;
     }
 
     /**
@@ -78,8 +88,8 @@ public final class SposeTrainer {
         SplittableRandom root = new SplittableRandom(config.seed());
         SplittableRandom init = root.split();
         SplittableRandom shuffle = root.split();
-        try (SposeCpuEngine engine = new SposeCpuEngine(n, config, init)) {
-            String name = engineName(engine.threads());
+        try (SposeEngine engine = engines.create(n, config, init)) {
+            String name = engine.name();
             LOG.info("SPoSE training started: {} train / {} validation judgements, {} items, {}, "
                     + "{}", train.size(), validation.size(), n, config, name);
             Run run = new Run(engine, train, validation, listener, batchProgress, token);
@@ -145,7 +155,7 @@ public final class SposeTrainer {
 
     /** The state of one training run. */
     private final class Run {
-        private final SposeCpuEngine engine;
+        private final SposeEngine engine;
         private final JudgementSet train;
         private final JudgementSet validation;
         private final TrainingListener listener;
@@ -159,7 +169,7 @@ public final class SposeTrainer {
         private long trainedTriplets;
         private double trainedSeconds;
 
-        Run(SposeCpuEngine engine, JudgementSet train, JudgementSet validation,
+        Run(SposeEngine engine, JudgementSet train, JudgementSet validation,
                 TrainingListener listener, ProgressListener batchProgress,
                 CancellationToken token) {
             this.engine = engine;
@@ -206,11 +216,12 @@ public final class SposeTrainer {
         }
 
         private EpochReport report(int epoch, SposeLoss.BatchStats stats, long start) {
-            float[] x = engine.weights();
+            float[] x = engine.copyWeights();
             int dims = config.dims();
-            SposeLoss.Fit fit = SposeLoss.evaluate(x, dims, validation);
+            SposeLoss.Fit fit = SposeLoss.evaluate(x, dims, validation, config.similarity(),
+                    config.temperature());
             double trainLoss = stats.meanCrossEntropy()
-                    + SposeLoss.l1Term(x, engine.itemCount(), config.lambda());
+                    + SposeLoss.l1Term(x, train.itemCount(), config.lambda());
             return new EpochReport(epoch, trainLoss, stats.accuracy(), fit.crossEntropy(),
                     fit.accuracy(), engine.activeDims(), (System.nanoTime() - start) * 1e-9);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triad.model.Embedding;
 import org.triad.model.JudgementSet;
+import org.triad.model.Similarity;
 import org.triad.testdata.Golden;
 import org.triad.testdata.ThingsFiles;
 
@@ -29,6 +30,22 @@ class EvaluationTest {
                 assertEquals(expected[t][c], actual[3 * t + c], 1e-6, "judgement " + t);
             }
         }
+    }
+
+    @Test
+    void euclideanAccuracyFollowsDistancesNotDotProducts() {
+        // Items 0 and 1 are close but short, item 2 is long: the dot product keeps (0, 2) or
+        // (1, 2) together, the distance keeps (0, 1).
+        Embedding w = new Embedding(Golden.ids(3), 1, new float[] {1f, 1.2f, 5f}, List.of());
+        JudgementSet keptClose = new JudgementSet("close", 3, new int[] {0, 1, 2});
+
+        assertEquals(0.0, Evaluation.accuracy(w, keptClose));
+        assertEquals(1.0, Evaluation.accuracy(w, keptClose,
+                Similarity.NEGATIVE_SQUARED_EUCLIDEAN));
+        double[] p = Evaluation.choiceProbabilities(w, keptClose,
+                Similarity.NEGATIVE_SQUARED_EUCLIDEAN, 2.0);
+        double z = Math.exp(-0.04 / 2) + Math.exp(-16.0 / 2) + Math.exp(-14.44 / 2);
+        assertEquals(Math.exp(-0.04 / 2) / z, p[0], 1e-6);
     }
 
     @Test

@@ -2,11 +2,15 @@ package org.triad.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.triad.model.Embedding;
 import org.triad.model.JudgementSet;
+import org.triad.model.Similarity;
 import org.triad.testdata.Golden;
 import org.triad.testdata.Synthetic;
 
@@ -39,8 +43,10 @@ class SposeLossTest {
         assertArrayEquals(w.column(0), pruned.column(1));
     }
 
-    @Test
-    void gradientMatchesFiniteDifferences() {
+    @ParameterizedTest
+    @CsvSource({"DOT_PRODUCT, 1.0", "DOT_PRODUCT, 0.5", "NEGATIVE_SQUARED_EUCLIDEAN, 1.0",
+        "NEGATIVE_SQUARED_EUCLIDEAN, 2.5"})
+    void gradientMatchesFiniteDifferences(Similarity similarity, double temperature) {
         int n = 8;
         int dims = 4;
         double lambda = 0.05;
@@ -52,7 +58,7 @@ class SposeLossTest {
         }
         float[] grad = new float[x.length];
         SposeLoss.accumulateGradient(x, dims, batch, SposeTrainer.identity(batch.size()), 0,
-                batch.size(), grad, null);
+                batch.size(), grad, null, similarity, SposeLoss.inverse(temperature));
 
         float step = 1e-2f;
         for (int e = 0; e < x.length; e++) {
@@ -60,10 +66,26 @@ class SposeLossTest {
             float[] minus = x.clone();
             plus[e] += step;
             minus[e] -= step;
-            double numeric = (SposeLoss.loss(plus, dims, batch, lambda)
-                    - SposeLoss.loss(minus, dims, batch, lambda)) / (plus[e] - minus[e]);
+            double numeric = (SposeLoss.loss(plus, dims, batch, lambda, similarity, temperature)
+                    - SposeLoss.loss(minus, dims, batch, lambda, similarity, temperature))
+                    / (plus[e] - minus[e]);
             double analytic = grad[e] + lambda / n * Math.signum(x[e]);
             assertEquals(numeric, analytic, 1e-3, "entry " + e);
         }
+    }
+
+    @Test
+    void defaultOverloadsAreTheDotProductAtTemperatureOne() {
+        JudgementSet batch = Synthetic.judgements(8, 4, 30, 3L);
+        float[] x = new float[32];
+        for (int e = 0; e < x.length; e++) {
+            x[e] = 0.1f + 0.03f * e;
+        }
+        assertEquals(SposeLoss.evaluate(x, 4, batch),
+                SposeLoss.evaluate(x, 4, batch, Similarity.DOT_PRODUCT, 1.0));
+        SposeLoss.Fit hot = SposeLoss.evaluate(x, 4, batch, Similarity.DOT_PRODUCT, 4.0);
+        assertEquals(SposeLoss.evaluate(x, 4, batch).accuracy(), hot.accuracy());
+        assertTrue(Math.abs(hot.crossEntropy() - Math.log(3)) < Math.abs(
+                SposeLoss.crossEntropy(x, 4, batch) - Math.log(3)), "τ flattens the softmax");
     }
 }
