@@ -1,0 +1,220 @@
+package org.triad.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.triad.model.CancellationToken;
+import org.triad.model.EpochReport;
+import org.triad.model.JudgementSet;
+import org.triad.model.ProgressListener;
+
+/**
+ * Several SPoSE runs as one job: every λ of a list × every seed of a list (Hebart et al. and
+ * Du et al. train 20 seeds and keep the most reproducible dimensions). Runs go in parallel,
+ * one per worker, each single-threaded when more than one worker runs — on a few cores,
+ * independent runs use them better than the row-split dense step does. A run's result does
+ * not depend on the thread count, so each equals the single run with the same settings and
+ * seed.
+ *
+ * <p>Listener and progress calls come from the worker threads but never overlap (they are
+ * made under one lock), so a listener needs no synchronisation of its own. Cancelling stops
+ * every running run within one batch; runs not yet started are skipped.
+ */
+public final class MultiSeedRun {
+    /** Seeds per λ unless told otherwise (20, as in Hebart et al. 2020 and Du et al. 2025). */
+    public static final int DEFAULT_SEEDS = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(MultiSeedRun.class);
+
+    private final SposeConfig base;
+    private final List<Double> lambdas;
+    private final List<Long> seeds;
+    private final int workers;
+
+    /** Receives the epochs of all runs of a job. */
+    @FunctionalInterface
+    public interface Listener {
+        /** A listener that ignores reports. */
+        Listener NONE = (lambda, seed, report) -> { };
+
+        /** Called after each epoch of any run. */
+        void epochFinished(double lambda, long seed, EpochReport report);
+    }
+
+    /**
+     * @param base settings of every run; its λ and seed are replaced per run, and its thread
+     *     count is used only when one worker runs
+     * @param lambdas λ values, ≥ 1 of them, each ≥ 0
+     * @param seeds seeds, ≥ 1 of them, distinct
+     * @param workers runs at a time, ≥ 1 (e.g. the number of cores)
+     */
+    public MultiSeedRun(SposeConfig base, List<Double> lambdas, List<Long> seeds, int workers) {
+        if (lambdas.isEmpty() || seeds.isEmpty()) {
+            throw new IllegalArgumentException("a multi-seed job needs ≥ 1 λ and ≥ 1 seed");
+        }
+        if (seeds.stream().distinct().count() != seeds.size()
+                || lambdas.stream().distinct().count() != lambdas.size()) {
+            throw new IllegalArgumentException("seeds and λ values must not repeat");
+        }
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be ≥ 1, not " + workers);
+        }
+        this.base = base;
+        this.lambdas = List.copyOf(lambdas);
+        this.seeds = List.copyOf(seeds);
+        this.workers = Math.min(workers, lambdas.size() * seeds.size());
+    }
+
+    /** The seeds first, first + 1, …, first + count − 1. */
+    public static List<Long> seeds(long first, int count) {
+        List<Long> out = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            out.add(first + s);
+        }
+        return out;
+    }
+
+    /** The settings of the run with this λ and seed. */
+    public SposeConfig configFor(double lambda, long seed) {
+        return new SposeConfig(base.dims(), lambda, base.learningRate(), base.batchSize(),
+                base.maxEpochs(), base.patience(), seed, workers > 1 ? 1 : base.threads(),
+                base.similarity(), base.temperature());
+    }
+
+    /** Runs in the job: λ values × seeds. */
+    public int runCount() {
+        return lambdas.size() * seeds.size();
+    }
+
+    /**
+     * Trains every (λ, seed) run.
+     *
+     * @param train training judgements, indexing {@code itemIds}
+     * @param validation validation judgements (best epochs and the best run are chosen on them)
+     * @param itemIds ids of the item set (n_items)
+     * @param listener receives every run's epochs
+     * @param progress called after each finished run with (runs done, runs in all, "λ … seed
+     *     …")
+     * @param token cancels the whole job
+     * @return all runs in (λ, seed) order
+     * @throws IllegalStateException when a run diverges (the others are stopped first)
+     */
+    public MultiSeedResult run(JudgementSet train, JudgementSet validation, List<String> itemIds,
+            Listener listener, ProgressListener progress, CancellationToken token) {
+        long started = System.nanoTime();
+        LOG.info("multi-seed job started: λ {} × seeds {} on {} workers", lambdas, seeds,
+                workers);
+        Job job = new Job(train, validation, itemIds, listener, progress, token);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
+        try {
+            List<Future<SeedRun>> futures = new ArrayList<>();
+            for (double lambda : lambdas) {
+                for (long seed : seeds) {
+                    futures.add(pool.submit(() -> job.runOne(lambda, seed)));
+                }
+            }
+            List<SeedRun> runs = collect(futures, job.stop);
+            boolean cancelled = token.isCancelled() || runs.size() < runCount()
+                    || runs.stream().anyMatch(r -> r.result().cancelled());
+            double seconds = (System.nanoTime() - started) * 1e-9;
+            LOG.info("multi-seed job {}: {} runs in {} s", cancelled ? "cancelled" : "finished",
+                    runs.size(), Math.round(seconds));
+            return new MultiSeedResult(runs, cancelled, seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What the runs of one job share. */
+    private final class Job {
+        private final JudgementSet train;
+        private final JudgementSet validation;
+        private final List<String> itemIds;
+        private final Listener listener;
+        private final ProgressListener progress;
+        private final CancellationToken token;
+        private final CancellationToken stop = new CancellationToken();
+        private final Object lock = new Object();
+        private final AtomicInteger done = new AtomicInteger();
+
+        Job(JudgementSet train, JudgementSet validation, List<String> itemIds,
+                Listener listener, ProgressListener progress, CancellationToken token) {
+            this.train = train;
+            this.validation = validation;
+            this.itemIds = itemIds;
+            this.listener = listener;
+            this.progress = progress;
+            this.token = token;
+        }
+
+        SeedRun runOne(double lambda, long seed) {
+            if (token.isCancelled() || stop.isCancelled()) {
+                return null;
+            }
+            SposeConfig config = configFor(lambda, seed);
+            TrainingListener epochs = report -> {
+                synchronized (lock) {
+                    listener.epochFinished(lambda, seed, report);
+                }
+            };
+            // The trainer checks only the token it is given; forward the caller's after every
+            // batch so that cancelling the job reaches every run within one batch.
+            ProgressListener forward = (batch, batches, message) -> {
+                if (token.isCancelled()) {
+                    stop.cancel();
+                }
+            };
+            TrainingResult result = new SposeTrainer(config).train(train, validation, itemIds,
+                    epochs, forward, stop);
+            synchronized (lock) {
+                progress.progress(done.incrementAndGet(), runCount(),
+                        "λ " + lambda + " seed " + seed);
+            }
+            return new SeedRun(lambda, seed, config, result);
+        }
+    }
+
+    private static List<SeedRun> collect(List<Future<SeedRun>> futures, CancellationToken stop) {
+        List<SeedRun> runs = new ArrayList<>();
+        RuntimeException failure = null;
+        for (Future<SeedRun> future : futures) {
+            try {
+                SeedRun run = future.get();
+                if (run != null) {
+                    runs.add(run);
+                }
+            } catch (ExecutionException e) {
+                stop.cancel();
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                stop.cancel();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for runs", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return runs;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicLong count = new AtomicLong();
+        return task -> {
+            Thread thread = new Thread(task, "triad-seed-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
