@@ -4,25 +4,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.triad.analysis.Evaluation;
 import org.triad.model.CancellationToken;
+import org.triad.model.Embedding;
 import org.triad.model.EpochReport;
 import org.triad.model.ItemSet;
-import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
 import org.triad.store.EmbeddingFiles;
 import org.triad.store.ImportException;
-import org.triad.store.ItemFileReader;
-import org.triad.store.ThingsProject;
-import org.triad.store.TripletFileReader;
+import org.triad.training.MultiSeedResult;
+import org.triad.training.MultiSeedRun;
 import org.triad.training.RunManifest;
+import org.triad.training.SeedRun;
 import org.triad.training.SposeConfig;
 import org.triad.training.SposeTrainer;
 import org.triad.training.TrainingResult;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,14 +75,35 @@ final class TrainCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}).")
     private int patience = DEFAULTS.patience();
 
-    @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", description = "Random seed; with --seeds the first of them "
+            + "(default ${DEFAULT-VALUE}).")
     private long seed = DEFAULTS.seed();
+
+    @Option(names = "--seeds", arity = "0..1", fallbackValue = "20", paramLabel = "N",
+            description = "Train N seeds (--seed, --seed + 1, …) as one job and report the "
+                    + "reproducibility of their dimensions; N defaults to 20.")
+    private Integer seedCount;
+
+    @Option(names = "--lambdas", split = ",", paramLabel = "λ,λ,…",
+            description = "Sweep these λ values (× each seed) as one job instead of --lambda.")
+    private List<Double> lambdas;
+
+    @Option(names = "--workers", description = "Runs trained at a time by --seeds/--lambdas, "
+            + "each on one thread (default: all cores, ${DEFAULT-VALUE}).")
+    private int workers = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--consensus-min-r", defaultValue = "0.8",
+            description = "Consensus dimensions need this mean held-out r across seeds "
+                    + "(default ${DEFAULT-VALUE}).")
+    private double consensusMinR;
 
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     private int threads = DEFAULTS.threads();
 
     @Option(names = {"--out", "-o"}, required = true, paramLabel = "PREFIX",
-            description = "Output prefix: writes PREFIX.npy, PREFIX.txt and PREFIX.json.")
+            description = "Output prefix: writes PREFIX.npy, PREFIX.txt and PREFIX.json; with "
+                    + "--seeds/--lambdas PREFIX_lambda<λ>_seed<s>.*, PREFIX_runs.tsv/.json and "
+                    + "PREFIX_reproducibility.tsv.")
     private Path out;
 
     @Override
@@ -91,10 +112,11 @@ final class TrainCommand implements Callable<Integer> {
         JudgementSet train;
         JudgementSet validation;
         try {
-            items = readItems();
-            train = readJudgements("train", tripletFiles, items.size());
+            items = CliInputs.readItems(itemFile);
+            train = CliInputs.readJudgements("train", tripletFiles, items.size());
             if (validationFile != null) {
-                validation = readJudgements("validation", List.of(validationFile), items.size());
+                validation = CliInputs.readJudgements("validation", List.of(validationFile),
+                        items.size());
             } else {
                 JudgementSet[] parts = SposeTrainer.split(train, validationFraction, seed);
                 train = parts[0];
@@ -104,15 +126,24 @@ final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("triad train: " + e.getMessage());
             return 2;
         }
-        return train(items, train, validation);
+        out().printf(Locale.ROOT, "%d items, %d training and %d validation judgements%n",
+                items.size(), train.size(), validation.size());
+        try {
+            if (seedCount != null || lambdas != null) {
+                return trainMany(items, train, validation);
+            }
+            return train(items, train, validation);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Bad settings, a refused checkpoint or a diverged run: the message says which.
+            spec.commandLine().getErr().println("triad train: " + e.getMessage());
+            return 1;
+        }
     }
 
     private int train(ItemSet items, JudgementSet train, JudgementSet validation)
             throws Exception {
         SposeConfig config = new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs,
                 patience, seed, threads);
-        out().printf(Locale.ROOT, "%d items, %d training and %d validation judgements%n",
-                items.size(), train.size(), validation.size());
         out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seed %d%n",
                 dims, lambda, learningRate, batchSize, seed);
         Instant started = Instant.now();
@@ -120,25 +151,49 @@ final class TrainCommand implements Callable<Integer> {
                 this::printEpoch, CancellationToken.none());
         write(RunManifest.toJson(config, train, validation, result, started), result);
         printSummary(result);
+        printEvaluation(result.embedding(), validation, config);
         return 0;
     }
 
-    private ItemSet readItems() throws ImportException {
-        if (itemFile != null) {
-            return ItemFileReader.read(itemFile, null);
-        }
-        Path things = ThingsProject.defaultDatasetsDir().resolve("things");
-        return ItemFileReader.read(things.resolve("concepts.tsv"),
-                things.resolve("categories27.tsv"));
+    private int trainMany(ItemSet items, JudgementSet train, JudgementSet validation)
+            throws Exception {
+        SposeConfig base = new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs,
+                patience, seed, threads);
+        List<Double> sweep = lambdas != null ? lambdas : List.of(lambda);
+        int count = seedCount != null ? seedCount : 1;
+        MultiSeedRun job = new MultiSeedRun(base, sweep, MultiSeedRun.seeds(seed, count),
+                workers);
+        out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seeds %d..%d, "
+                + "%d runs, %d at a time%n", dims, sweep, learningRate, batchSize, seed,
+                seed + count - 1, job.runCount(), Math.min(workers, job.runCount()));
+        Instant started = Instant.now();
+        MultiSeedResult result = job.run(train, validation, items.ids(),
+                MultiSeedRun.Listener.NONE, (done, total, message) -> out().printf(
+                        Locale.ROOT, "run %d/%d  %s%n", done, total, message),
+                CancellationToken.none());
+        SweepOutput output = new SweepOutput(out, out());
+        output.writeRuns(result, train, validation, started);
+        output.printTable(result);
+        output.writeReproducibility(result, seed, consensusMinR);
+        out().printf("wrote %s and %s (per run: %s)%n", output.file("_runs.tsv"),
+                output.file("_runs.json"), output.file("_lambda<λ>_seed<s>.npy/.txt/.json"));
+        SeedRun best = result.runs().get(result.bestIndex());
+        out().printf(Locale.ROOT, "best run: λ %s seed %d%n",
+                SweepOutput.lambdaText(best.lambda()), best.seed());
+        printEvaluation(best.result().embedding(), validation, best.config());
+        return 0;
     }
 
-    private static JudgementSet readJudgements(String name, List<Path> files, int itemCount)
-            throws ImportException {
-        List<Judgement> all = new ArrayList<>();
-        for (Path file : files) {
-            all.addAll(TripletFileReader.read(file, itemCount, "file"));
+    /** The held-out summary of DESIGN.md §4, on the validation judgements. */
+    private void printEvaluation(Embedding embedding, JudgementSet validation,
+            SposeConfig config) {
+        if (validation.size() == 0) {
+            out().println("held out: no validation judgements");
+            return;
         }
-        return JudgementSet.of(name, itemCount, all);
+        Evaluation.Summary summary = Evaluation.summarize(embedding, validation,
+                config.similarity(), Evaluation.DEFAULT_RESAMPLES, 1L);
+        out().printf("held out: %s%n", summary.describe());
     }
 
     private void printEpoch(EpochReport r) {

@@ -79,6 +79,66 @@ class TrainCommandTest {
         assertFalse(Files.exists(dir.resolve("never.npy")));
     }
 
+    @Test
+    void sweepWritesEveryRunTheTableAndTheReproducibilityReport() throws Exception {
+        Path items = writeItems();
+        Path train = writeTriplets("train.txt", 3000, 1);
+        Path validation = writeTriplets("val.txt", 600, 2);
+
+        int status = run("train", train.toString(), "--items", items.toString(),
+                "--validation", validation.toString(), "--dims", "6", "--lr", "0.01",
+                "--epochs", "8", "--patience", "3", "--seed", "5", "--seeds", "2",
+                "--lambdas", "0.004,0.01", "--workers", "2",
+                "--out", dir.resolve("sweep/m").toString());
+
+        assertEquals(0, status, err.toString());
+        for (String lambda : List.of("0.004", "0.01")) {
+            for (String seed : List.of("5", "6")) {
+                String stem = "sweep/m_lambda" + lambda + "_seed" + seed;
+                assertTrue(Files.exists(dir.resolve(stem + ".npy")), stem);
+                assertTrue(Files.exists(dir.resolve(stem + ".txt")), stem);
+                assertTrue(Files.exists(dir.resolve(stem + ".json")), stem);
+            }
+        }
+        List<String> table = Files.readAllLines(dir.resolve("sweep/m_runs.tsv"));
+        assertEquals(5, table.size());
+        assertTrue(table.get(0).startsWith("lambda\tseed\tbest_epoch"), table.get(0));
+        assertEquals(1, table.stream().filter(l -> l.endsWith("\ttrue")).count());
+        JsonNode runs = new ObjectMapper().readTree(dir.resolve("sweep/m_runs.json").toFile());
+        assertEquals(4, runs.path("runs").size());
+        List<String> reproducibility = Files.readAllLines(
+                dir.resolve("sweep/m_reproducibility.tsv"));
+        assertTrue(reproducibility.size() > 4, reproducibility.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("reproducibility, λ 0.004, 2 seeds"), printed);
+        assertTrue(printed.contains("held out: accuracy"), printed);
+        assertTrue(printed.contains("chance 33.33 %"), printed);
+    }
+
+    @Test
+    void evaluatePrintsAccuracyIntervalChanceAndCeiling() throws Exception {
+        Path items = writeItems();
+        Path model = dir.resolve("model.txt");
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < ITEMS; i++) {
+            rows.add(i % 3 == 0 ? "1 0 0" : i % 3 == 1 ? "0 1 0" : "0 0 1");
+        }
+        Files.write(model, rows);
+        Path triplets = writeTriplets("held.txt", 400, 3);
+        List<String> repeated = new ArrayList<>(Files.readAllLines(triplets));
+        repeated.add(repeated.get(0));
+        Files.write(triplets, repeated);
+
+        int status = run("evaluate", model.toString(), "--triplets", triplets.toString(),
+                "--items", items.toString());
+
+        assertEquals(0, status, err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("accuracy 100.00 % [100.00, 100.00]"), printed);
+        assertTrue(printed.contains("401 judgements"), printed);
+        assertTrue(printed.contains("noise ceiling 100.00 % ("), printed);
+    }
+
     private Path writeItems() throws IOException {
         Path file = dir.resolve("items.txt");
         Files.write(file, ids());
