@@ -44,6 +44,18 @@ final class EarlyStopping {
         return bestEpoch;
     }
 
+    /** Epochs since the best loss. */
+    int epochsWithoutImprovement() {
+        return epochsWithoutImprovement;
+    }
+
+    /** Continues from a saved state (a checkpoint). */
+    void restore(double savedBestLoss, int savedBestEpoch, int savedEpochsWithoutImprovement) {
+        bestLoss = savedBestLoss;
+        bestEpoch = savedBestEpoch;
+        epochsWithoutImprovement = savedEpochsWithoutImprovement;
+    }
+
     /** The best loss, +∞ before any was recorded. */
     double bestLoss() {
         return bestLoss;

@@ -95,7 +95,11 @@ public final class RunManifest {
 
     /** SHA-256 (hex) of a judgement set's packed indices, little-endian int32. */
     public static String sha256(JudgementSet set) {
-        int[] packed = set.toPackedArray();
+        return sha256(set.toPackedArray());
+    }
+
+    /** SHA-256 (hex) of ints as little-endian int32. */
+    static String sha256(int[] packed) {
         ByteBuffer bytes = ByteBuffer.allocate(packed.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asIntBuffer().put(packed);
         try {

@@ -1,5 +1,8 @@
 package org.triad.training;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,12 +30,19 @@ import org.triad.model.ProgressListener;
  * without, it runs {@code maxEpochs} and keeps the last. The result is pruned and sorted
  * ({@link Pruning}). Throughput is training judgements per second of the training steps,
  * validation excluded.
+ *
+ * <p>Checkpoints ({@link #withCheckpoints}) are written after every k-th epoch; a run resumed
+ * from one ({@link #resumingFrom}) replays the shuffles of the epochs before it and then
+ * continues exactly as if it had never stopped: same embedding, same history.
  */
 public final class SposeTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(SposeTrainer.class);
 
     private final SposeConfig config;
     private final SposeEngine.Factory engines;
+    private final Path checkpointDir;
+    private final int checkpointEvery;
+    private final Checkpoint resume;
 
     /** @param config settings of the run; trains with the plain-Java CPU engine */
     public SposeTrainer(SposeConfig config) {
@@ -44,8 +54,38 @@ public final class SposeTrainer {
      * @param engines makes the engine that runs the optimisation
      */
     SposeTrainer(SposeConfig config, SposeEngine.Factory engines) {
+        this(config, engines, null, 0, null);
+    }
+
+    private SposeTrainer(SposeConfig config, SposeEngine.Factory engines, Path checkpointDir,
+            int checkpointEvery, Checkpoint resume) {
         this.config = config;
         this.engines = engines;
+        this.checkpointDir = checkpointDir;
+        this.checkpointEvery = checkpointEvery;
+        this.resume = resume;
+    }
+
+    /**
+     * The same trainer, writing a checkpoint ({@link CheckpointFiles}) after every
+     * {@code every}-th epoch into {@code dir}.
+     *
+     * @param every epochs between checkpoints, ≥ 1
+     */
+    public SposeTrainer withCheckpoints(Path dir, int every) {
+        if (every < 1) {
+            throw new IllegalArgumentException("checkpoint interval must be ≥ 1 epoch, not "
+                    + every);
+        }
+        return new SposeTrainer(config, engines, dir, every, resume);
+    }
+
+    /**
+     * The same trainer, continuing from a checkpoint instead of starting afresh. Training
+     * refuses a checkpoint of other data or settings ({@link Checkpoint#requireMatch}).
+     */
+    public SposeTrainer resumingFrom(Checkpoint checkpoint) {
+        return new SposeTrainer(config, engines, checkpointDir, checkpointEvery, checkpoint);
     }
 
     /**
@@ -61,7 +101,11 @@ public final class SposeTrainer {
      * @return the pruned, sorted best embedding (n_items × active dims) and the history
      * @throws IllegalArgumentException when the sets do not index {@code itemIds} or there
      *     are no training judgements
-     * @throws IllegalStateException when the loss stops being finite (learning rate too high)
+     * @throws IllegalStateException when the loss stops being finite (learning rate too high);
+     *     the message names the epoch and the last checkpoint written or resumed from
+     * @throws IllegalArgumentException also when resuming from a checkpoint of other data
+     *     or settings
+     * @throws UncheckedIOException when a checkpoint cannot be written
      */
     public TrainingResult train(JudgementSet train, JudgementSet validation, List<String> itemIds,
             TrainingListener listener, CancellationToken token) {
@@ -84,6 +128,9 @@ public final class SposeTrainer {
         }
         if (train.size() == 0) {
             throw new IllegalArgumentException("no training judgements");
+        }
+        if (resume != null) {
+            resume.requireMatch(config, train, validation);
         }
         SplittableRandom root = new SplittableRandom(config.seed());
         SplittableRandom init = root.split();
@@ -168,6 +215,8 @@ public final class SposeTrainer {
         private boolean cancelled;
         private long trainedTriplets;
         private double trainedSeconds;
+        private Path lastCheckpoint;
+        private int lastCheckpointEpoch;
 
         Run(SposeEngine engine, JudgementSet train, JudgementSet validation,
                 TrainingListener listener, ProgressListener batchProgress,
@@ -184,7 +233,12 @@ public final class SposeTrainer {
 
         void loop(SplittableRandom random) {
             int[] order = identity(train.size());
-            for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
+            int first = resume == null ? 1 : restore(resume, order, random);
+            boolean hasValidation = validation.size() > 0;
+            if (hasValidation && stopping.shouldStop()) {
+                return;
+            }
+            for (int epoch = first; epoch <= config.maxEpochs(); epoch++) {
                 shuffle(order, random);
                 long start = System.nanoTime();
                 SposeLoss.BatchStats stats = engine.epoch(train, order, token, batchProgress,
@@ -195,23 +249,77 @@ public final class SposeTrainer {
                 }
                 double trainSeconds = (System.nanoTime() - start) * 1e-9;
                 EpochReport report = report(epoch, stats, start);
-                if (!Double.isFinite(report.trainLoss())) {
-                    throw new IllegalStateException("SPoSE training diverged in epoch " + epoch
-                            + " (loss " + report.trainLoss() + "); lower the learning rate");
-                }
+                requireFinite(epoch, report);
                 trainedTriplets += stats.count();
                 trainedSeconds += trainSeconds;
                 history.add(report);
                 LOG.debug("{}", report);
-                boolean hasValidation = validation.size() > 0;
                 if (!hasValidation || stopping.record(epoch, report.validationLoss())) {
                     best = engine.copyWeights();
                     bestEpoch = epoch;
+                }
+                if (checkpointDir != null && epoch % checkpointEvery == 0) {
+                    save(epoch, order);
                 }
                 listener.epochFinished(report);
                 if (hasValidation && stopping.shouldStop()) {
                     return;
                 }
+            }
+        }
+
+        /** Stops a diverged run, naming the epoch and where to go back to. */
+        private void requireFinite(int epoch, EpochReport report) {
+            if (Double.isFinite(report.trainLoss())
+                    && (validation.size() == 0 || Double.isFinite(report.validationLoss()))) {
+                return;
+            }
+            String back = lastCheckpoint == null ? "no checkpoint was written"
+                    : "last good checkpoint: " + lastCheckpoint + " (epoch "
+                            + lastCheckpointEpoch + ")";
+            throw new IllegalStateException("SPoSE training diverged in epoch " + epoch
+                    + " (training loss " + report.trainLoss() + ", validation loss "
+                    + report.validationLoss() + "); lower the learning rate; " + back);
+        }
+
+        /** Takes over a checkpoint's state; returns the first epoch still to train. */
+        private int restore(Checkpoint checkpoint, int[] order, SplittableRandom random) {
+            for (int epoch = 1; epoch <= checkpoint.epoch(); epoch++) {
+                shuffle(order, random);
+            }
+            if (!RunManifest.sha256(order).equals(checkpoint.orderSha256())) {
+                throw new IllegalStateException("checkpoint " + checkpoint.folder()
+                        + ": replaying the shuffles gives another judgement order than the "
+                        + "run had; it was written by an incompatible version");
+            }
+            engine.importState(checkpoint.state());
+            stopping.restore(checkpoint.bestLoss(), checkpoint.bestEpoch(),
+                    checkpoint.epochsWithoutImprovement());
+            best = checkpoint.bestWeights().clone();
+            bestEpoch = checkpoint.bestEpoch();
+            history.addAll(checkpoint.history());
+            trainedTriplets = checkpoint.trainedTriplets();
+            trainedSeconds = checkpoint.trainedSeconds();
+            lastCheckpoint = checkpoint.folder();
+            lastCheckpointEpoch = checkpoint.epoch();
+            LOG.info("resuming SPoSE training after epoch {} from {}", checkpoint.epoch(),
+                    checkpoint.folder());
+            return checkpoint.epoch() + 1;
+        }
+
+        private void save(int epoch, int[] order) {
+            Checkpoint checkpoint = new Checkpoint(null, epoch, config, engine.name(),
+                    Checkpoint.DataFingerprint.of(train, validation), engine.exportState(),
+                    best.clone(), bestEpoch, stopping.bestLoss(),
+                    stopping.epochsWithoutImprovement(), history, trainedTriplets,
+                    trainedSeconds, RunManifest.sha256(order));
+            try {
+                lastCheckpoint = CheckpointFiles.write(checkpointDir, checkpoint);
+                lastCheckpointEpoch = epoch;
+                LOG.debug("checkpoint after epoch {}: {}", epoch, lastCheckpoint);
+            } catch (IOException e) {
+                throw new UncheckedIOException("checkpoint after epoch " + epoch
+                        + " could not be written to " + checkpointDir, e);
             }
         }
 
