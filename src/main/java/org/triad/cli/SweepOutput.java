@@ -20,6 +20,7 @@ import org.triad.model.Embedding;
 import org.triad.model.JudgementSet;
 import org.triad.store.EmbeddingFiles;
 import org.triad.training.MultiSeedResult;
+import org.triad.training.MultiSeedRun;
 import org.triad.training.RunManifest;
 import org.triad.training.SeedRun;
 
@@ -55,7 +56,7 @@ final class SweepOutput {
 
     /** PREFIX_lambda&lt;λ&gt;_seed&lt;s&gt; + extension. */
     Path runFile(SeedRun run, String extension) {
-        return file("_lambda" + lambdaText(run.lambda()) + "_seed" + run.seed() + extension);
+        return file("_" + MultiSeedRun.runName(run.lambda(), run.seed()) + extension);
     }
 
     /** Writes every run's embedding and manifest, the table and the job manifest. */

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,6 +18,8 @@ import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
 import org.triad.store.EmbeddingFiles;
 import org.triad.store.ImportException;
+import org.triad.training.Checkpoint;
+import org.triad.training.CheckpointFiles;
 import org.triad.training.MultiSeedResult;
 import org.triad.training.MultiSeedRun;
 import org.triad.training.RunManifest;
@@ -100,6 +104,20 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     private int threads = DEFAULTS.threads();
 
+    @Option(names = "--checkpoint-every", paramLabel = "K",
+            description = "Write a checkpoint after every K-th epoch (to --checkpoint-dir).")
+    private Integer checkpointEvery;
+
+    @Option(names = "--checkpoint-dir", paramLabel = "DIR",
+            description = "Folder of the checkpoints (default: the --resume folder, else "
+                    + "PREFIX_checkpoints); multi-seed jobs use one subfolder per run.")
+    private Path checkpointDir;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue from the newest checkpoint in DIR, bit for bit; refused "
+                    + "when it belongs to other data or settings.")
+    private Path resumeDir;
+
     @Option(names = {"--out", "-o"}, required = true, paramLabel = "PREFIX",
             description = "Output prefix: writes PREFIX.npy, PREFIX.txt and PREFIX.json; with "
                     + "--seeds/--lambdas PREFIX_lambda<λ>_seed<s>.*, PREFIX_runs.tsv/.json and "
@@ -133,7 +151,8 @@ final class TrainCommand implements Callable<Integer> {
                 return trainMany(items, train, validation);
             }
             return train(items, train, validation);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IOException
+                | UncheckedIOException e) {
             // Bad settings, a refused checkpoint or a diverged run: the message says which.
             spec.commandLine().getErr().println("triad train: " + e.getMessage());
             return 1;
@@ -147,8 +166,18 @@ final class TrainCommand implements Callable<Integer> {
         out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seed %d%n",
                 dims, lambda, learningRate, batchSize, seed);
         Instant started = Instant.now();
-        TrainingResult result = new SposeTrainer(config).train(train, validation, items.ids(),
-                this::printEpoch, CancellationToken.none());
+        SposeTrainer trainer = new SposeTrainer(config);
+        if (checkpointEvery != null) {
+            trainer = trainer.withCheckpoints(checkpointFolder(), checkpointEvery);
+        }
+        if (resumeDir != null) {
+            Checkpoint checkpoint = CheckpointFiles.read(resumeDir);
+            out().printf("resuming after epoch %d from %s%n", checkpoint.epoch(),
+                    checkpoint.folder());
+            trainer = trainer.resumingFrom(checkpoint);
+        }
+        TrainingResult result = trainer.train(train, validation, items.ids(), this::printEpoch,
+                CancellationToken.none());
         write(RunManifest.toJson(config, train, validation, result, started), result);
         printSummary(result);
         printEvaluation(result.embedding(), validation, config);
@@ -166,6 +195,13 @@ final class TrainCommand implements Callable<Integer> {
         out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seeds %d..%d, "
                 + "%d runs, %d at a time%n", dims, sweep, learningRate, batchSize, seed,
                 seed + count - 1, job.runCount(), Math.min(workers, job.runCount()));
+        if (checkpointEvery != null) {
+            job.withCheckpoints(checkpointFolder(), checkpointEvery);
+        }
+        if (resumeDir != null) {
+            job.resumingFrom(resumeDir);
+            out().printf("resuming runs with checkpoints in %s%n", resumeDir);
+        }
         Instant started = Instant.now();
         MultiSeedResult result = job.run(train, validation, items.ids(),
                 MultiSeedRun.Listener.NONE, (done, total, message) -> out().printf(
@@ -182,6 +218,13 @@ final class TrainCommand implements Callable<Integer> {
                 SweepOutput.lambdaText(best.lambda()), best.seed());
         printEvaluation(best.result().embedding(), validation, best.config());
         return 0;
+    }
+
+    private Path checkpointFolder() {
+        if (checkpointDir != null) {
+            return checkpointDir;
+        }
+        return resumeDir != null ? resumeDir : sibling("_checkpoints");
     }
 
     /** The held-out summary of DESIGN.md §4, on the validation judgements. */

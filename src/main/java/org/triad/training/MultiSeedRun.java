@@ -1,5 +1,10 @@
 package org.triad.training;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +44,10 @@ public final class MultiSeedRun {
     private final List<Double> lambdas;
     private final List<Long> seeds;
     private final int workers;
+    private Path checkpointRoot;
+    private int checkpointEvery;
+    private Path resumeRoot;
+    private boolean resume;
 
     /** Receives the epochs of all runs of a job. */
     @FunctionalInterface
@@ -72,6 +81,57 @@ public final class MultiSeedRun {
         this.lambdas = List.copyOf(lambdas);
         this.seeds = List.copyOf(seeds);
         this.workers = Math.min(workers, lambdas.size() * seeds.size());
+    }
+
+    /**
+     * Writes each run's checkpoints every {@code every} epochs into
+     * {@code root/}{@link #runName}.
+     *
+     * @return this job
+     */
+    public MultiSeedRun withCheckpoints(Path root, int every) {
+        if (every < 1) {
+            throw new IllegalArgumentException("checkpoint interval must be ≥ 1 epoch, not "
+                    + every);
+        }
+        this.checkpointRoot = root;
+        this.checkpointEvery = every;
+        return this;
+    }
+
+    /**
+     * Resumes every run that has a checkpoint in {@code root/}{@link #runName}; runs without
+     * one start from the beginning (they had not reached their first checkpoint). New
+     * checkpoints go to the same place when {@link #withCheckpoints} asks for them there.
+     *
+     * @return this job
+     * @throws IllegalArgumentException when no run has a checkpoint under {@code root}
+     */
+    public MultiSeedRun resumingFrom(Path root) throws IOException {
+        boolean any = false;
+        for (double lambda : lambdas) {
+            for (long seed : seeds) {
+                any |= hasCheckpoint(root.resolve(runName(lambda, seed)));
+            }
+        }
+        if (!any) {
+            throw new IllegalArgumentException("no checkpoint of this job in " + root
+                    + " (expected folders such as " + runName(lambdas.get(0), seeds.get(0))
+                    + "/epoch-NNNN)");
+        }
+        this.resumeRoot = root;
+        this.resume = true;
+        return this;
+    }
+
+    /** The folder name of one run's checkpoints and files, e.g. "lambda0.008_seed3". */
+    public static String runName(double lambda, long seed) {
+        return "lambda" + BigDecimal.valueOf(lambda).stripTrailingZeros().toPlainString()
+                + "_seed" + seed;
+    }
+
+    private static boolean hasCheckpoint(Path runDir) throws IOException {
+        return Files.isDirectory(runDir) && !CheckpointFiles.checkpointFolders(runDir).isEmpty();
     }
 
     /** The seeds first, first + 1, …, first + count − 1. */
@@ -173,14 +233,31 @@ public final class MultiSeedRun {
                     stop.cancel();
                 }
             };
-            TrainingResult result = new SposeTrainer(config).train(train, validation, itemIds,
-                    epochs, forward, stop);
+            TrainingResult result = trainer(lambda, seed, config).train(train, validation,
+                    itemIds, epochs, forward, stop);
             SeedRun run = new SeedRun(lambda, seed, config, result);
             synchronized (lock) {
                 progress.progress(done.incrementAndGet(), runCount(), describe(run));
             }
             return run;
         }
+    }
+
+    private SposeTrainer trainer(double lambda, long seed, SposeConfig config) {
+        SposeTrainer trainer = new SposeTrainer(config);
+        String name = runName(lambda, seed);
+        if (checkpointEvery > 0) {
+            trainer = trainer.withCheckpoints(checkpointRoot.resolve(name), checkpointEvery);
+        }
+        Path resumeDir = resume ? resumeRoot.resolve(name) : null;
+        try {
+            if (resumeDir != null && hasCheckpoint(resumeDir)) {
+                trainer = trainer.resumingFrom(CheckpointFiles.read(resumeDir));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("checkpoint of " + name + " unreadable", e);
+        }
+        return trainer;
     }
 
     /** E.g. "λ 0.004 seed 3: best epoch 12 of 17, validation accuracy 59.61 %, 100 dims". */

@@ -1,5 +1,6 @@
 package org.triad.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,6 +138,58 @@ class TrainCommandTest {
         assertTrue(printed.contains("accuracy 100.00 % [100.00, 100.00]"), printed);
         assertTrue(printed.contains("401 judgements"), printed);
         assertTrue(printed.contains("noise ceiling 100.00 % ("), printed);
+    }
+
+    @Test
+    void resumeFromACheckpointEndsWithTheUninterruptedEmbedding() throws Exception {
+        List<String> common = List.of(writeTriplets("train.txt", 3000, 1).toString(),
+                "--items", writeItems().toString(), "--validation",
+                writeTriplets("val.txt", 600, 2).toString(), "--dims", "6", "--lr", "0.01",
+                "--patience", "50", "--batch-size", "128");
+
+        assertEquals(0, run(args(common, "--epochs", "7", "--out", dir.resolve("straight"))));
+        assertEquals(0, run(args(common, "--epochs", "4", "--checkpoint-every", "2",
+                "--out", dir.resolve("first"))));
+        assertEquals(0, run(args(common, "--epochs", "7", "--resume",
+                dir.resolve("first_checkpoints"), "--out", dir.resolve("resumed"))));
+
+        assertTrue(out.toString().contains("resuming after epoch 4"), out.toString());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("straight.npy")),
+                Files.readAllBytes(dir.resolve("resumed.npy")));
+        int refused = run(args(common, "--epochs", "7", "--lambda", "0.01", "--resume",
+                dir.resolve("first_checkpoints"), "--out", dir.resolve("never")));
+        assertEquals(1, refused);
+        assertTrue(err.toString().contains("lambda is 0.008 in the checkpoint, 0.01 now"),
+                err.toString());
+        assertFalse(Files.exists(dir.resolve("never.npy")));
+    }
+
+    @Test
+    void aMultiSeedJobResumesEveryRun() throws Exception {
+        List<String> common = List.of(writeTriplets("train.txt", 2000, 1).toString(),
+                "--items", writeItems().toString(), "--validation-fraction", "0.2",
+                "--dims", "5", "--lr", "0.01", "--patience", "50", "--seeds", "2");
+
+        assertEquals(0, run(args(common, "--epochs", "4", "--out", dir.resolve("s/straight"))));
+        assertEquals(0, run(args(common, "--epochs", "2", "--checkpoint-every", "2",
+                "--out", dir.resolve("s/first"))));
+        assertEquals(0, run(args(common, "--epochs", "4", "--resume",
+                dir.resolve("s/first_checkpoints"), "--out", dir.resolve("s/resumed"))));
+
+        for (String seed : List.of("1", "2")) {
+            assertArrayEquals(
+                    Files.readAllBytes(dir.resolve("s/straight_lambda0.008_seed" + seed + ".npy")),
+                    Files.readAllBytes(dir.resolve("s/resumed_lambda0.008_seed" + seed + ".npy")));
+        }
+    }
+
+    private static String[] args(List<String> common, Object... more) {
+        List<String> all = new ArrayList<>(List.of("train"));
+        all.addAll(common);
+        for (Object value : more) {
+            all.add(value.toString());
+        }
+        return all.toArray(String[]::new);
     }
 
     private Path writeItems() throws IOException {
