@@ -295,6 +295,13 @@ public final class SposeLoss {
             }
         }
 
+        /** Adds the sums of many judgements at once (engines that reduce on a device). */
+        void addAll(double negativeLogKeptSum, long hits, long judgements) {
+            crossEntropySum += negativeLogKeptSum;
+            correct += hits;
+            count += judgements;
+        }
+
         double meanCrossEntropy() {
             return count == 0 ? Double.NaN : crossEntropySum / count;
         }

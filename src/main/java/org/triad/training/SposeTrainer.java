@@ -51,6 +51,14 @@ public final class SposeTrainer {
 
     /**
      * @param config settings of the run
+     * @param engine which engine trains; {@link EngineChoice#AUTO} is resolved here
+     */
+    public SposeTrainer(SposeConfig config, EngineChoice engine) {
+        this(config, engine.factory());
+    }
+
+    /**
+     * @param config settings of the run
      * @param engines makes the engine that runs the optimisation
      */
     SposeTrainer(SposeConfig config, SposeEngine.Factory engines) {
