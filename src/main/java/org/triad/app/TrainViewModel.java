@@ -1,6 +1,8 @@
 package org.triad.app;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -33,6 +35,9 @@ import org.triad.training.TrainingResult;
 public final class TrainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TrainViewModel.class);
     private static final String JOB = "train";
+    /** Tells apart runs with the same settings in the embedding choosers. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd HH:mm", Locale.ROOT);
     /** Judgement sets ticked by default: the bundled human THINGS judgements. */
     private static final List<String> DEFAULT_SETS = List.of("human-a", "human-b");
 
@@ -77,7 +82,8 @@ public final class TrainViewModel {
     private final ObjectProperty<Integer> seed = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty status = new SimpleStringProperty("Not started.");
+    private final StringProperty status = new SimpleStringProperty(
+            "Tick the judgement sets to train on, adjust the settings, then start.");
     private final ObservableList<EpochReport> history = FXCollections.observableArrayList();
     private final BooleanBinding canStart;
     private CancellationToken token;
@@ -168,9 +174,9 @@ public final class TrainViewModel {
         }
         String manifest = RunManifest.toJson(request.config(), parts[0], parts[1], result,
                 started);
-        String name = String.format(Locale.ROOT, "Trained %d-d (%s, seed %d)",
+        String name = String.format(Locale.ROOT, "Trained %d-d (%s, seed %d, %s)",
                 result.embedding().dims(), String.join("+", request.sets()),
-                request.config().seed());
+                request.config().seed(), STAMP.format(LocalDateTime.now()));
         long id = workbench.project().saveEmbedding(name, "trained", result.embedding(),
                 manifest, result.history());
         return new Outcome(result, id, name);
@@ -227,15 +233,25 @@ public final class TrainViewModel {
             return;
         }
         TrainingResult result = outcome.result();
-        status.set(String.format(Locale.ROOT, "%s after %d epochs: best epoch %d, %d dims, "
+        status.set(String.format(Locale.ROOT, "%s after %d epochs: best epoch %d%s, %d dims, "
                 + "%,.0f triplets/s. Stored as \"%s\".",
                 result.cancelled() ? "Cancelled" : "Finished", result.history().size(),
-                result.bestEpoch(), result.embedding().dims(), result.tripletsPerSecond(),
-                outcome.name()));
+                result.bestEpoch(), bestAccuracy(result), result.embedding().dims(),
+                result.tripletsPerSecond(), outcome.name()));
         LOG.info("Training finished: {} epochs, best {}, {} dims, stored as {}",
                 result.history().size(), result.bestEpoch(), result.embedding().dims(),
                 outcome.id());
         workbench.refreshEmbeddings(outcome.id());
+    }
+
+    /** " (val. accuracy 58.2 %)" for the kept epoch, or nothing without validation. */
+    private static String bestAccuracy(TrainingResult result) {
+        return result.history().stream()
+                .filter(report -> report.epoch() == result.bestEpoch()
+                        && !Double.isNaN(report.validationAccuracy()))
+                .map(report -> String.format(Locale.ROOT, " (val. accuracy %.1f %%)",
+                        100 * report.validationAccuracy()))
+                .findFirst().orElse("");
     }
 
     private void failed(Throwable failure, CancellationToken runToken) {
