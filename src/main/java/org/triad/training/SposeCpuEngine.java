@@ -3,6 +3,7 @@ package org.triad.training;
 import java.util.SplittableRandom;
 import org.triad.model.CancellationToken;
 import org.triad.model.JudgementSet;
+import org.triad.model.ProgressListener;
 
 /**
  * The plain-Java SPoSE engine: X, its gradient buffer and the Adam moments as flat float
@@ -43,12 +44,15 @@ final class SposeCpuEngine implements AutoCloseable {
 
     /**
      * One pass over {@code order} in batches of batchSize (the last one smaller); checks the
-     * token before every batch.
+     * token before every batch and reports each finished batch to {@code progress}.
      *
      * @return the epoch's running cross-entropy and accuracy, or null when cancelled
      */
-    SposeLoss.BatchStats epoch(JudgementSet train, int[] order, CancellationToken token) {
+    SposeLoss.BatchStats epoch(JudgementSet train, int[] order, CancellationToken token,
+            ProgressListener progress, String message) {
         SposeLoss.BatchStats stats = new SposeLoss.BatchStats();
+        long batches = (order.length + batchSize - 1) / batchSize;
+        long batch = 0;
         for (int from = 0; from < order.length; from += batchSize) {
             if (token.isCancelled()) {
                 return null;
@@ -57,6 +61,7 @@ final class SposeCpuEngine implements AutoCloseable {
             SposeLoss.accumulateGradient(x, dims, train, order, from, to, grad, stats);
             adam.beginStep();
             runner.run(denseStep);
+            progress.progress(++batch, batches, message);
         }
         return stats;
     }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.triad.model.CancellationToken;
 import org.triad.model.EpochReport;
 import org.triad.model.JudgementSet;
+import org.triad.model.ProgressListener;
 
 /**
  * Trains a SPoSE embedding (DESIGN.md §4) with the plain-Java CPU engine.
@@ -24,7 +25,8 @@ import org.triad.model.JudgementSet;
  * batches before their step. With validation judgements, training stops once the validation
  * cross-entropy has not improved for {@code patience} epochs, and the best epoch's X is kept;
  * without, it runs {@code maxEpochs} and keeps the last. The result is pruned and sorted
- * ({@link Pruning}).
+ * ({@link Pruning}). Throughput is training judgements per second of the training steps,
+ * validation excluded.
  */
 public final class SposeTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(SposeTrainer.class);
@@ -47,14 +49,31 @@ public final class SposeTrainer {
      * @param listener receives one report per completed epoch, on this thread
      * @param token checked before every batch
      * @return the pruned, sorted best embedding (n_items × active dims) and the history
-     * @throws IllegalArgumentException when the sets do not index {@code itemIds}
+     * @throws IllegalArgumentException when the sets do not index {@code itemIds} or there
+     *     are no training judgements
+     * @throws IllegalStateException when the loss stops being finite (learning rate too high)
      */
     public TrainingResult train(JudgementSet train, JudgementSet validation, List<String> itemIds,
             TrainingListener listener, CancellationToken token) {
+        return train(train, validation, itemIds, listener, ProgressListener.NONE, token);
+    }
+
+    /**
+     * {@link #train(JudgementSet, JudgementSet, List, TrainingListener, CancellationToken)}
+     * that also reports progress within each epoch.
+     *
+     * @param batchProgress called after every batch with (batches done, batches per epoch,
+     *     "epoch N"), on this thread; must be cheap (thousands of calls per epoch)
+     */
+    public TrainingResult train(JudgementSet train, JudgementSet validation, List<String> itemIds,
+            TrainingListener listener, ProgressListener batchProgress, CancellationToken token) {
         int n = itemIds.size();
         if (train.itemCount() != n || validation.itemCount() != n) {
             throw new IllegalArgumentException("judgement sets index " + train.itemCount()
                     + " and " + validation.itemCount() + " items, the item set has " + n);
+        }
+        if (train.size() == 0) {
+            throw new IllegalArgumentException("no training judgements");
         }
         SplittableRandom root = new SplittableRandom(config.seed());
         SplittableRandom init = root.split();
@@ -63,7 +82,7 @@ public final class SposeTrainer {
             String name = engineName(engine.threads());
             LOG.info("SPoSE training started: {} train / {} validation judgements, {} items, {}, "
                     + "{}", train.size(), validation.size(), n, config, name);
-            Run run = new Run(engine, train, validation, listener, token);
+            Run run = new Run(engine, train, validation, listener, batchProgress, token);
             run.loop(shuffle);
             TrainingResult result = new TrainingResult(
                     Pruning.prune(run.best, config.dims(), itemIds), List.copyOf(run.history),
@@ -130,6 +149,7 @@ public final class SposeTrainer {
         private final JudgementSet train;
         private final JudgementSet validation;
         private final TrainingListener listener;
+        private final ProgressListener batchProgress;
         private final CancellationToken token;
         private final EarlyStopping stopping;
         private final List<EpochReport> history = new ArrayList<>();
@@ -140,11 +160,13 @@ public final class SposeTrainer {
         private double trainedSeconds;
 
         Run(SposeCpuEngine engine, JudgementSet train, JudgementSet validation,
-                TrainingListener listener, CancellationToken token) {
+                TrainingListener listener, ProgressListener batchProgress,
+                CancellationToken token) {
             this.engine = engine;
             this.train = train;
             this.validation = validation;
             this.listener = listener;
+            this.batchProgress = batchProgress;
             this.token = token;
             this.stopping = new EarlyStopping(config.patience());
             this.best = engine.copyWeights();
@@ -155,13 +177,18 @@ public final class SposeTrainer {
             for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
                 shuffle(order, random);
                 long start = System.nanoTime();
-                SposeLoss.BatchStats stats = engine.epoch(train, order, token);
+                SposeLoss.BatchStats stats = engine.epoch(train, order, token, batchProgress,
+                        "epoch " + epoch);
                 if (stats == null) {
                     cancelled = true;
                     return;
                 }
                 double trainSeconds = (System.nanoTime() - start) * 1e-9;
                 EpochReport report = report(epoch, stats, start);
+                if (!Double.isFinite(report.trainLoss())) {
+                    throw new IllegalStateException("SPoSE training diverged in epoch " + epoch
+                            + " (loss " + report.trainLoss() + "); lower the learning rate");
+                }
                 trainedTriplets += stats.count();
                 trainedSeconds += trainSeconds;
                 history.add(report);
