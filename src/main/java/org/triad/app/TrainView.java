@@ -70,8 +70,16 @@ final class TrainView {
 
     private Node settings() {
         VBox setBoxes = new VBox(6);
-        model.sets().addListener((ListChangeListener<SetChoice>) change ->
-                setBoxes.getChildren().setAll(model.sets().stream().map(this::box).toList()));
+        model.sets().addListener((ListChangeListener<SetChoice>) change -> {
+            while (change.next()) {
+                // A tick is an update of the list; only new sets need new boxes.
+                if (!change.wasUpdated()) {
+                    setBoxes.getChildren().setAll(model.sets().stream().map(this::box)
+                            .toList());
+                    return;
+                }
+            }
+        });
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
         int row = 0;

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -71,7 +72,9 @@ public final class TrainViewModel {
     }
 
     private final Workbench workbench;
-    private final ObservableList<SetChoice> sets = FXCollections.observableArrayList();
+    /** Reports ticks as list updates, so that {@link #canStart} follows them. */
+    private final ObservableList<SetChoice> sets = FXCollections.observableArrayList(
+            choice -> new Observable[] {choice.selected});
     private final ObjectProperty<Double> validationFraction = new SimpleObjectProperty<>(0.1);
     private final ObjectProperty<Integer> dims = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> lambda = new SimpleObjectProperty<>();
@@ -116,8 +119,6 @@ public final class TrainViewModel {
         boolean anyHuman = infos.stream().anyMatch(info -> DEFAULT_SETS.contains(info.name()));
         sets.setAll(infos.stream().map(info -> new SetChoice(info,
                 anyHuman ? DEFAULT_SETS.contains(info.name()) : infos.get(0) == info)).toList());
-        sets.forEach(choice -> choice.selected.addListener((o, old, now) -> canStart.invalidate()));
-        canStart.invalidate();
     }
 
     /** Starts a run with the current settings on the ticked sets. */
