@@ -3,6 +3,7 @@ package org.triad.app;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.Observable;
@@ -187,20 +188,11 @@ public final class TrainViewModel {
         if (names.size() == 1) {
             return workbench.project().judgementSet(names.get(0));
         }
-        int[][] parts = new int[names.size()][];
-        int total = 0;
-        for (int s = 0; s < names.size(); s++) {
-            parts[s] = workbench.project().judgementSet(names.get(s)).toPackedArray();
-            total += parts[s].length;
+        List<JudgementSet> parts = new ArrayList<>();
+        for (String name : names) {
+            parts.add(workbench.project().judgementSet(name));
         }
-        int[] packed = new int[total];
-        int offset = 0;
-        for (int[] part : parts) {
-            System.arraycopy(part, 0, packed, offset, part.length);
-            offset += part.length;
-        }
-        return new JudgementSet(String.join("+", names), workbench.project().items().size(),
-                packed);
+        return JudgementSet.concat(String.join("+", names), parts);
     }
 
     private void epochFinished(EpochReport report, CancellationToken runToken) {
