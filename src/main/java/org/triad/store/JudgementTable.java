@@ -88,6 +88,7 @@ final class JudgementTable {
             String source, ProgressListener listener, CancellationToken cancel)
             throws SQLException, ImportException {
         long size = fileSize(file);
+        report(file, listener, cancel, 0, size);
         try (Appender appender = new Appender(connection, setId, source)) {
             long[] lines = {0};
             long count = TripletFileReader.stream(file, itemCount,
@@ -98,7 +99,7 @@ final class JudgementTable {
                         }
                     });
             appender.flush();
-            listener.progress(size, size, "Imported " + count + " judgements");
+            report(file, listener, cancel, size, size);
             return count;
         }
     }

@@ -37,7 +37,8 @@ final class MatrixText {
                 }
                 if (dims >= 0 && fields.length != dims) {
                     throw new ImportException(file, number, "has " + fields.length
-                            + " values, the rows above have " + dims);
+                            + (fields.length == 1 ? " value" : " values")
+                            + ", the rows above have " + dims);
                 }
                 dims = fields.length;
                 if ((long) size + dims > values.length) {
@@ -52,7 +53,8 @@ final class MatrixText {
             throw TextFiles.unreadable(file, e);
         }
         if (rows == 0) {
-            throw new ImportException(file, 0, "contains no rows");
+            throw new ImportException(file, 0, firstRow ? "contains no rows"
+                    : "has a header but no rows");
         }
         return new RawMatrix(rows, dims, Arrays.copyOf(values, size), Arrays.copyOf(lines, rows));
     }
