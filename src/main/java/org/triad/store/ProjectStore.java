@@ -244,11 +244,18 @@ public final class ProjectStore implements AutoCloseable {
             String description, String source, ProgressListener listener,
             CancellationToken cancel) throws ImportException, StoreException {
         int itemCount = items().size();
-        long count = transaction("import " + tripletFile + " into set '" + setName + "'", c -> {
-            long setId = JudgementTable.setIdOrCreate(c, setName, description);
-            return JudgementTable.importFile(c, setId, tripletFile, itemCount, source,
-                    listener, cancel);
-        });
+        long count;
+        checkOpen();
+        Schema.bulkLoad(connection, file, true);
+        try {
+            count = transaction("import " + tripletFile + " into set '" + setName + "'", c -> {
+                long setId = JudgementTable.setIdOrCreate(c, setName, description);
+                return JudgementTable.importFile(c, setId, tripletFile, itemCount, source,
+                        listener, cancel);
+            });
+        } finally {
+            Schema.bulkLoad(connection, file, false);
+        }
         LOG.info("Imported {} judgements from {} into set '{}'", count, tripletFile, setName);
         return Math.toIntExact(count);
     }

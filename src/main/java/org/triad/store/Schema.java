@@ -166,6 +166,22 @@ final class Schema {
         }
     }
 
+    /**
+     * Switches a connection into or out of bulk loading, outside a transaction: a 64 MB page
+     * cache, and foreign keys unchecked. Only for imports whose item indices the reader has
+     * already checked against the item count (items are always rows 0..n-1), where the three
+     * lookups per judgement would add a third to the time of a 4.7-million-line import.
+     */
+    static void bulkLoad(Connection connection, Path file, boolean on) throws StoreException {
+        try {
+            pragma(connection, "foreign_keys = " + (on ? "OFF" : "ON"));
+            pragma(connection, "cache_size = " + (on ? -65_536 : -2_000));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": could not switch bulk loading "
+                    + (on ? "on" : "off") + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Runs a pragma on its own statement so that the row some pragmas return is closed. */
     static void pragma(Connection connection, String pragma) throws SQLException {
         try (Statement statement = connection.createStatement()) {

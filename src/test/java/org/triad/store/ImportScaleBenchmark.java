@@ -7,6 +7,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,12 +79,15 @@ public final class ImportScaleBenchmark {
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long gcBefore = gcMillis();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long count = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        System.out.printf("%-30s %,10d judgements %6.1f s  peak heap %5d MB  gc %d ms%n", what,
-                count, seconds, peak >> 20, gcMillis() - gcBefore);
+        System.out.printf("%-30s %,10d judgements %6.1f s (cpu %5.1f s)  peak heap %4d MB"
+                + "  gc %d ms%n", what, count, seconds, cpu, peak >> 20, gcMillis() - gcBefore);
     }
 
     private static long gcMillis() {
