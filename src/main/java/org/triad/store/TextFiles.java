@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Line and field helpers shared by the text importers: UTF-8, BOM, CRLF, quoted fields. */
+/**
+ * Line and field helpers shared by the text importers: bounded line reading (BOM, CRLF and
+ * UTF-8 are handled by {@link LineReader}), delimiters and quoted fields.
+ */
 final class TextFiles {
     /** Largest item, category or label file read (they are read whole). */
     static final long MAX_SMALL_FILE_BYTES = 64L << 20;
-
-    private static final char BOM = '\uFEFF';
 
     private TextFiles() {
     }
@@ -32,11 +33,6 @@ final class TextFiles {
         } catch (IOException e) {
             throw unreadable(file, e);
         }
-    }
-
-    /** Removes a UTF-8 byte-order mark that editors on Windows put at the start of a file. */
-    static String stripBom(String line) {
-        return !line.isEmpty() && line.charAt(0) == BOM ? line.substring(1) : line;
     }
 
     /**
