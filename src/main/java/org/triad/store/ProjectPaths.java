@@ -3,6 +3,7 @@ package org.triad.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,13 +50,19 @@ final class ProjectPaths {
         return Optional.of(resolved);
     }
 
-    /** A link inside the folder may point anywhere; compare where it really leads. */
+    /**
+     * A link inside the folder may point anywhere; compare where the deepest part of the path
+     * that exists really leads. A dangling link is refused too: writing through it would
+     * create its target, wherever that is.
+     */
     private static void checkLinks(Item item, Path base, Path resolved) throws StoreException {
-        if (!Files.exists(resolved)) {
-            return;
+        Path existing = resolved;
+        while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
         }
         try {
-            if (!resolved.toRealPath().startsWith(base.toRealPath())) {
+            if (!Files.exists(existing)
+                    || !existing.toRealPath().startsWith(base.toRealPath())) {
                 throw refused(item, "leads outside the project's folder " + base
                         + " through a symbolic link");
             }

@@ -220,10 +220,20 @@ class ProjectSafetyTest {
             assertEquals(Optional.of(folder.resolve("cat.png")),
                     store.resolveImage(new Item("c", "cat", "", "img/../cat.png", List.of())));
             assertEquals(Optional.empty(), store.resolveImage(Item.of("c", "cat")));
-            Files.createSymbolicLink(folder.resolve("link.png"), Path.of("/etc/hostname"));
-            StoreException e = assertThrows(StoreException.class, () -> store.resolveImage(
-                    new Item("l", "l", "", "link.png", List.of())));
-            assertTrue(e.getMessage().endsWith("through a symbolic link"), e.getMessage());
+            Path outside = Files.createTempFile("outside", ".png");
+            try {
+                Files.createSymbolicLink(folder.resolve("link.png"), outside);
+                Files.createSymbolicLink(folder.resolve("dangling"), outside.resolveSibling(
+                        outside.getFileName() + ".missing"));
+                for (String image : List.of("link.png", "dangling/new.png", "dangling")) {
+                    StoreException e = assertThrows(StoreException.class, () -> store
+                            .resolveImage(new Item("l", "l", "", image, List.of())));
+                    assertTrue(e.getMessage().endsWith("through a symbolic link"),
+                            e.getMessage());
+                }
+            } finally {
+                Files.delete(outside);
+            }
         }
     }
 
