@@ -102,7 +102,7 @@ final class HeatmapPane extends Region {
                 shown.pixels(), 0, n);
         List<Band> bands = shown.bands();
         for (int b = 0; b < bands.size(); b++) {
-            Label label = new Label(bands.get(b).category().isEmpty() ? "other"
+            Label label = new Label(bands.get(b).category().isEmpty() ? "no category"
                     : bands.get(b).category());
             label.getStyleClass().add("band-label");
             bandLabels.add(label);
@@ -144,6 +144,7 @@ final class HeatmapPane extends Region {
         double keep = size / heat.getFitWidth();
         setView((int) Math.round(row - event.getY() * keep),
                 (int) Math.round(column - event.getX() * keep), size);
+        hoverAt(event.getX(), event.getY());
         event.consume();
     }
 
@@ -162,12 +163,17 @@ final class HeatmapPane extends Region {
     }
 
     private void hover(MouseEvent event) {
+        hoverAt(event.getX(), event.getY());
+    }
+
+    /** Reports the cell at a point of the image, e.g. also after a zoom under a still mouse. */
+    private void hoverAt(double x, double y) {
         if (picture == null || heat.getFitWidth() <= 0) {
             return;
         }
         double cellsPerPixel = viewSize / heat.getFitWidth();
-        int row = viewRow + (int) Math.floor(event.getY() * cellsPerPixel);
-        int column = viewColumn + (int) Math.floor(event.getX() * cellsPerPixel);
+        int row = viewRow + (int) Math.floor(y * cellsPerPixel);
+        int column = viewColumn + (int) Math.floor(x * cellsPerPixel);
         listener.hover(Math.min(row, picture.size() - 1), Math.min(column, picture.size() - 1));
     }
 

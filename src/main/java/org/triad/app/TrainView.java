@@ -26,6 +26,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.triad.app.TrainViewModel.SetChoice;
@@ -69,8 +70,16 @@ final class TrainView {
 
     private Node settings() {
         VBox setBoxes = new VBox(6);
-        model.sets().addListener((ListChangeListener<SetChoice>) change ->
-                setBoxes.getChildren().setAll(model.sets().stream().map(this::box).toList()));
+        model.sets().addListener((ListChangeListener<SetChoice>) change -> {
+            while (change.next()) {
+                // A tick is an update of the list; only new sets need new boxes.
+                if (!change.wasUpdated()) {
+                    setBoxes.getChildren().setAll(model.sets().stream().map(this::box)
+                            .toList());
+                    return;
+                }
+            }
+        });
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
         int row = 0;
@@ -150,8 +159,13 @@ final class TrainView {
         VBox.setVgrow(loss, Priority.ALWAYS);
         VBox.setVgrow(accuracy, Priority.ALWAYS);
         charts.getChildren().setAll(loss, accuracy);
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox pane = new VBox(10, bar, status, charts);
+        charts.visibleProperty().bind(Bindings.isNotEmpty(model.history()));
+        Label empty = new Label("Loss and accuracy appear here after each epoch.");
+        empty.getStyleClass().add("muted");
+        empty.visibleProperty().bind(Bindings.isEmpty(model.history()));
+        StackPane chartArea = new StackPane(charts, empty);
+        VBox.setVgrow(chartArea, Priority.ALWAYS);
+        VBox pane = new VBox(10, bar, status, chartArea);
         pane.getStyleClass().add("train-progress");
         pane.setAlignment(Pos.TOP_LEFT);
         return pane;

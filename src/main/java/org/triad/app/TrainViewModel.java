@@ -1,8 +1,12 @@
 package org.triad.app;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -33,6 +37,9 @@ import org.triad.training.TrainingResult;
 public final class TrainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TrainViewModel.class);
     private static final String JOB = "train";
+    /** Tells apart runs with the same settings in the embedding choosers. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd HH:mm", Locale.ROOT);
     /** Judgement sets ticked by default: the bundled human THINGS judgements. */
     private static final List<String> DEFAULT_SETS = List.of("human-a", "human-b");
 
@@ -66,7 +73,9 @@ public final class TrainViewModel {
     }
 
     private final Workbench workbench;
-    private final ObservableList<SetChoice> sets = FXCollections.observableArrayList();
+    /** Reports ticks as list updates, so that {@link #canStart} follows them. */
+    private final ObservableList<SetChoice> sets = FXCollections.observableArrayList(
+            choice -> new Observable[] {choice.selected});
     private final ObjectProperty<Double> validationFraction = new SimpleObjectProperty<>(0.1);
     private final ObjectProperty<Integer> dims = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> lambda = new SimpleObjectProperty<>();
@@ -77,7 +86,8 @@ public final class TrainViewModel {
     private final ObjectProperty<Integer> seed = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty status = new SimpleStringProperty("Not started.");
+    private final StringProperty status = new SimpleStringProperty(
+            "Tick the judgement sets to train on, adjust the settings, then start.");
     private final ObservableList<EpochReport> history = FXCollections.observableArrayList();
     private final BooleanBinding canStart;
     private CancellationToken token;
@@ -110,8 +120,6 @@ public final class TrainViewModel {
         boolean anyHuman = infos.stream().anyMatch(info -> DEFAULT_SETS.contains(info.name()));
         sets.setAll(infos.stream().map(info -> new SetChoice(info,
                 anyHuman ? DEFAULT_SETS.contains(info.name()) : infos.get(0) == info)).toList());
-        sets.forEach(choice -> choice.selected.addListener((o, old, now) -> canStart.invalidate()));
-        canStart.invalidate();
     }
 
     /** Starts a run with the current settings on the ticked sets. */
@@ -168,9 +176,9 @@ public final class TrainViewModel {
         }
         String manifest = RunManifest.toJson(request.config(), parts[0], parts[1], result,
                 started);
-        String name = String.format(Locale.ROOT, "Trained %d-d (%s, seed %d)",
+        String name = String.format(Locale.ROOT, "Trained %d-d (%s, seed %d, %s)",
                 result.embedding().dims(), String.join("+", request.sets()),
-                request.config().seed());
+                request.config().seed(), STAMP.format(LocalDateTime.now()));
         long id = workbench.project().saveEmbedding(name, "trained", result.embedding(),
                 manifest, result.history());
         return new Outcome(result, id, name);
@@ -180,20 +188,11 @@ public final class TrainViewModel {
         if (names.size() == 1) {
             return workbench.project().judgementSet(names.get(0));
         }
-        int[][] parts = new int[names.size()][];
-        int total = 0;
-        for (int s = 0; s < names.size(); s++) {
-            parts[s] = workbench.project().judgementSet(names.get(s)).toPackedArray();
-            total += parts[s].length;
+        List<JudgementSet> parts = new ArrayList<>();
+        for (String name : names) {
+            parts.add(workbench.project().judgementSet(name));
         }
-        int[] packed = new int[total];
-        int offset = 0;
-        for (int[] part : parts) {
-            System.arraycopy(part, 0, packed, offset, part.length);
-            offset += part.length;
-        }
-        return new JudgementSet(String.join("+", names), workbench.project().items().size(),
-                packed);
+        return JudgementSet.concat(String.join("+", names), parts);
     }
 
     private void epochFinished(EpochReport report, CancellationToken runToken) {
@@ -227,15 +226,25 @@ public final class TrainViewModel {
             return;
         }
         TrainingResult result = outcome.result();
-        status.set(String.format(Locale.ROOT, "%s after %d epochs: best epoch %d, %d dims, "
+        status.set(String.format(Locale.ROOT, "%s after %d epochs: best epoch %d%s, %d dims, "
                 + "%,.0f triplets/s. Stored as \"%s\".",
                 result.cancelled() ? "Cancelled" : "Finished", result.history().size(),
-                result.bestEpoch(), result.embedding().dims(), result.tripletsPerSecond(),
-                outcome.name()));
+                result.bestEpoch(), bestAccuracy(result), result.embedding().dims(),
+                result.tripletsPerSecond(), outcome.name()));
         LOG.info("Training finished: {} epochs, best {}, {} dims, stored as {}",
                 result.history().size(), result.bestEpoch(), result.embedding().dims(),
                 outcome.id());
         workbench.refreshEmbeddings(outcome.id());
+    }
+
+    /** " (val. accuracy 58.2 %)" for the kept epoch, or nothing without validation. */
+    private static String bestAccuracy(TrainingResult result) {
+        return result.history().stream()
+                .filter(report -> report.epoch() == result.bestEpoch()
+                        && !Double.isNaN(report.validationAccuracy()))
+                .map(report -> String.format(Locale.ROOT, " (val. accuracy %.1f %%)",
+                        100 * report.validationAccuracy()))
+                .findFirst().orElse("");
     }
 
     private void failed(Throwable failure, CancellationToken runToken) {

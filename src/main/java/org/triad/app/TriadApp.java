@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triad.model.ProgressListener;
@@ -36,15 +37,20 @@ public final class TriadApp extends Application {
         Path requested = ProjectLocation.requested(getParameters().getRaw(),
                 System.getProperty(ProjectLocation.PROPERTY)).orElse(null);
         Task<ProjectSession> opening = openTask(requested);
-        stage.setTitle("Triad");
-        stage.setScene(styled(new Scene(splash(opening), 480, 220)));
-        stage.show();
-        opening.setOnSucceeded(event -> showMain(stage, opening.getValue()));
+        // The splash has its own small window, so the main window first appears fully drawn.
+        Stage splash = new Stage(StageStyle.UNDECORATED);
+        splash.setTitle("Triad");
+        splash.setScene(styled(new Scene(splash(opening), 480, 220)));
+        splash.show();
+        opening.setOnSucceeded(event -> {
+            showMain(stage, opening.getValue());
+            splash.close();
+        });
         opening.setOnFailed(event -> {
             new FxDialogService(null).showError("Could not open the project",
                     opening.getException());
             // The alert is then the only window; closing it ends the program.
-            stage.close();
+            splash.close();
         });
         Thread thread = new Thread(opening, "triad-open-project");
         thread.setDaemon(true);
@@ -99,6 +105,7 @@ public final class TriadApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.centerOnScreen();
+        stage.show();
     }
 
     /** Adds the app's stylesheet to a scene. */

@@ -44,6 +44,32 @@ public final class JudgementSet {
         return new JudgementSet(name, itemCount, packed);
     }
 
+    /**
+     * The judgements of several sets, in the given order, as one set.
+     *
+     * @param newName name of the combined set
+     * @param sets at least one set; all must index the same number of items
+     * @throws IllegalArgumentException when the sets index different item counts
+     */
+    public static JudgementSet concat(String newName, List<JudgementSet> sets) {
+        int itemCount = sets.get(0).itemCount;
+        int total = 0;
+        for (JudgementSet set : sets) {
+            if (set.itemCount != itemCount) {
+                throw new IllegalArgumentException("'" + set.name + "' indexes " + set.itemCount
+                        + " items, '" + sets.get(0).name + "' " + itemCount);
+            }
+            total += set.packed.length;
+        }
+        int[] packed = new int[total];
+        int offset = 0;
+        for (JudgementSet set : sets) {
+            System.arraycopy(set.packed, 0, packed, offset, set.packed.length);
+            offset += set.packed.length;
+        }
+        return new JudgementSet(newName, itemCount, packed);
+    }
+
     private void check(int t) {
         int a = packed[3 * t];
         int b = packed[3 * t + 1];

@@ -58,6 +58,7 @@ public final class ItemFileReader {
         if (lines.isEmpty()) {
             throw new ImportException(file, 0, "contains no items");
         }
+        checkDelimiter(file, lines.get(0));
         boolean table = looksLikeHeader(lines.get(0).text());
         List<Row> rows = table ? readTable(file, lines) : readList(lines);
         if (rows.isEmpty()) {
@@ -73,6 +74,19 @@ public final class ItemFileReader {
                     categories == null ? List.of() : categories.get(i)));
         }
         return new ItemSet(items);
+    }
+
+    /**
+     * A first line with semicolons but no tab or comma is a table from a spreadsheet in a
+     * locale that separates with ';'; read as a plain list it would give one item per row
+     * named after the whole row, so it is refused instead.
+     */
+    private static void checkDelimiter(Path file, NumberedLine first) throws ImportException {
+        String text = first.text();
+        if (text.indexOf(';') >= 0 && text.indexOf('\t') < 0 && text.indexOf(',') < 0) {
+            throw new ImportException(file, first.number(), "fields seem to be separated by"
+                    + " ';'; item tables are tab- or comma-separated");
+        }
     }
 
     private static boolean looksLikeHeader(String first) {
@@ -103,7 +117,8 @@ public final class ItemFileReader {
             List<String> fields = TextFiles.split(line.text(), delimiter, file, line.number());
             if (fields.size() != header.size()) {
                 throw new ImportException(file, line.number(), "has " + fields.size()
-                        + " fields, the header has " + header.size());
+                        + (fields.size() == 1 ? " field" : " fields") + ", the header has "
+                        + header.size());
             }
             rows.add(toRow(file, line.number(), fields, columns));
         }

@@ -1,5 +1,8 @@
 package org.triad.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,12 +13,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.triad.model.CancellationToken;
 import org.triad.model.Judgement;
+import org.triad.model.ProgressListener;
 import org.triad.model.Triplet;
 
 /** The {@code judgement_sets} and {@code judgements} tables. */
 final class JudgementTable {
     private static final int BATCH = 10_000;
+    private static final int PROGRESS_EVERY = 100_000;
 
     private JudgementTable() {
     }
@@ -68,6 +75,100 @@ final class JudgementTable {
                 }
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * Streams a triplet file into a set inside the caller's transaction (see
+     * {@link TripletFileReader#stream}); the caller rolls back on any exception.
+     *
+     * @return the number of judgements appended
+     */
+    static long importFile(Connection connection, long setId, Path file, int itemCount,
+            String source, ProgressListener listener, CancellationToken cancel)
+            throws SQLException, ImportException {
+        long size = fileSize(file);
+        report(file, listener, cancel, 0, size);
+        try (Appender appender = new Appender(connection, setId, source)) {
+            long[] lines = {0};
+            long count = TripletFileReader.stream(file, itemCount,
+                    (a, b, odd, participant, position) -> {
+                        appender.add(a, b, odd, participant);
+                        if (++lines[0] % PROGRESS_EVERY == 0) {
+                            report(file, listener, cancel, position, size);
+                        }
+                    });
+            appender.flush();
+            report(file, listener, cancel, size, size);
+            return count;
+        }
+    }
+
+    private static void report(Path file, ProgressListener listener, CancellationToken cancel,
+            long position, long size) {
+        if (cancel.isCancelled()) {
+            throw new CancellationException("import of " + file + " cancelled; nothing stored");
+        }
+        listener.progress(Math.min(position, size), size, "Reading " + file.getFileName());
+    }
+
+    private static long fileSize(Path file) throws ImportException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw TextFiles.unreadable(file, e);
+        }
+    }
+
+    /**
+     * Appends judgements to a set one at a time, as a file is read, with no object per
+     * judgement; the caller owns the transaction. Kept, kept, odd go to item_a, item_b,
+     * item_c (the SPoSE file order), time and response time stay NULL.
+     */
+    static final class Appender implements AutoCloseable {
+        private final PreparedStatement insert;
+        private final long setId;
+        private final String source;
+        private int pending;
+
+        Appender(Connection connection, long setId, String source) throws SQLException {
+            insert = connection.prepareStatement("INSERT INTO judgements"
+                    + " (set_id, item_a, item_b, item_c, odd, source, participant)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+            this.setId = setId;
+            this.source = source == null ? "" : source;
+        }
+
+        /** Adds one judgement; participant -1 is stored as NULL. */
+        void add(int keptA, int keptB, int odd, int participant) throws SQLException {
+            // Every parameter is bound for every row: the driver clears them after a batch.
+            insert.setLong(1, setId);
+            insert.setString(6, source);
+            insert.setInt(2, keptA);
+            insert.setInt(3, keptB);
+            insert.setInt(4, odd);
+            insert.setInt(5, odd);
+            if (participant >= 0) {
+                insert.setInt(7, participant);
+            } else {
+                insert.setNull(7, Types.INTEGER);
+            }
+            insert.addBatch();
+            if (++pending == BATCH) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        }
+
+        /** Writes what is batched; the transaction still decides whether it stays. */
+        void flush() throws SQLException {
+            insert.executeBatch();
+            pending = 0;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.triad.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,6 +12,9 @@ import java.util.Locale;
  * {@code -inf} are read as such so that the value check can name them.
  */
 final class MatrixText {
+    /** The most values one matrix may hold (the largest Java array, with some headroom). */
+    static final int MAX_VALUES = Integer.MAX_VALUE - 8;
+
     private MatrixText() {
     }
 
@@ -23,11 +25,11 @@ final class MatrixText {
         int rows = 0;
         int dims = -1;
         boolean firstRow = true;
-        try (BufferedReader reader = TextFiles.open(file)) {
-            long number = 0;
+        try (LineReader reader = TextFiles.open(file)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                String[] fields = fields(number == 1 ? TextFiles.stripBom(line) : line);
+                long number = reader.number();
+                checkDelimiter(file, number, line);
+                String[] fields = fields(line);
                 boolean header = firstRow && fields.length > 0 && isHeader(fields);
                 firstRow &= fields.length == 0;
                 if (fields.length == 0 || header) {
@@ -35,11 +37,12 @@ final class MatrixText {
                 }
                 if (dims >= 0 && fields.length != dims) {
                     throw new ImportException(file, number, "has " + fields.length
-                            + " values, the rows above have " + dims);
+                            + (fields.length == 1 ? " value" : " values")
+                            + ", the rows above have " + dims);
                 }
                 dims = fields.length;
-                if (size + dims > values.length) {
-                    values = Arrays.copyOf(values, Math.max(2 * values.length, size + dims));
+                if ((long) size + dims > values.length) {
+                    values = grow(file, number, values, (long) size + dims);
                 }
                 parseRow(file, number, fields, values, size);
                 size += dims;
@@ -50,9 +53,29 @@ final class MatrixText {
             throw TextFiles.unreadable(file, e);
         }
         if (rows == 0) {
-            throw new ImportException(file, 0, "contains no rows");
+            throw new ImportException(file, 0, firstRow ? "contains no rows"
+                    : "has a header but no rows");
         }
         return new RawMatrix(rows, dims, Arrays.copyOf(values, size), Arrays.copyOf(lines, rows));
+    }
+
+    private static float[] grow(Path file, long number, float[] values, long needed)
+            throws ImportException {
+        if (needed > MAX_VALUES) {
+            throw new ImportException(file, number, "the matrix holds more than " + MAX_VALUES
+                    + " values, too many for one matrix");
+        }
+        return Arrays.copyOf(values, (int) Math.min(MAX_VALUES, Math.max(needed,
+                2L * values.length)));
+    }
+
+    /** Semicolons are what spreadsheets in many locales write; name them, do not misread. */
+    private static void checkDelimiter(Path file, long number, String line)
+            throws ImportException {
+        if (line.indexOf(';') >= 0) {
+            throw new ImportException(file, number, "values are separated by ';'; separate"
+                    + " them with spaces, tabs or commas (with '.' as the decimal point)");
+        }
     }
 
     private static String[] fields(String line) {

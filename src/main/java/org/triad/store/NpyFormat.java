@@ -24,6 +24,9 @@ final class NpyFormat {
     static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
 
     private static final int ALIGNMENT = 64;
+    /** numpy itself refuses headers over 10,000 bytes unless told otherwise. */
+    private static final int MAX_HEADER_BYTES = 1 << 16;
+    private static final int BLOCK_BYTES = 1 << 20;
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(\\w+)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
@@ -56,23 +59,51 @@ final class NpyFormat {
             int itemSize = checkDtype(file, header);
             long rows = header.shape()[0];
             long dims = header.shape()[1];
-            long count = rows * dims;
-            if (count > Integer.MAX_VALUE - 8) {
+            if (rows > MatrixText.MAX_VALUES / dims) {
                 throw new ImportException(file, 0, "shape (" + rows + ", " + dims
                         + ") is too large for one matrix");
             }
-            long available = channel.size() - header.dataOffset();
-            if (available < count * itemSize) {
-                throw new ImportException(file, 0, "is truncated: shape (" + rows + ", " + dims
-                        + ") of '" + header.descr() + "' needs " + count * itemSize
-                        + " bytes of data, the file holds " + available);
-            }
-            ByteBuffer data = readFully(channel, header.dataOffset(), (int) (count * itemSize));
-            return new RawMatrix((int) rows, (int) dims, toFloats(data, (int) count, itemSize),
-                    null);
+            long count = rows * dims;
+            checkSize(file, header, count * itemSize, channel.size() - header.dataOffset());
+            float[] values = readValues(channel, header.dataOffset(), (int) count, itemSize);
+            return new RawMatrix((int) rows, (int) dims, values, null);
         } catch (IOException e) {
             throw TextFiles.unreadable(file, e);
         }
+    }
+
+    /** Compares the data the header promises with the bytes present, before allocating. */
+    private static void checkSize(Path file, Header header, long needed, long available)
+            throws ImportException {
+        String shape = "shape (" + header.shape()[0] + ", " + header.shape()[1] + ") of '"
+                + header.descr() + "' needs " + needed + " bytes of data, the file holds ";
+        if (available < needed) {
+            throw new ImportException(file, 0, "is truncated: " + shape + available);
+        }
+        if (available > needed) {
+            throw new ImportException(file, 0, "has " + (available - needed) + " bytes after"
+                    + " its data: " + shape + available + "; the header does not describe"
+                    + " the data");
+        }
+    }
+
+    /** Reads the data in blocks straight into floats, so memory is the result plus a block. */
+    private static float[] readValues(FileChannel channel, long offset, int count,
+            int itemSize) throws IOException {
+        float[] values = new float[count];
+        int perBlock = BLOCK_BYTES / itemSize;
+        for (int done = 0; done < count; done += perBlock) {
+            int n = Math.min(perBlock, count - done);
+            ByteBuffer data = readFully(channel, offset + (long) done * itemSize, n * itemSize);
+            if (itemSize == 4) {
+                data.asFloatBuffer().get(values, done, n);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    values[done + i] = (float) data.getDouble(8 * i);
+                }
+            }
+        }
+        return values;
     }
 
     private static Header readHeader(Path file, FileChannel channel)
@@ -94,6 +125,11 @@ final class NpyFormat {
             throw new ImportException(file, 0, "has .npy format version " + major + "."
                     + prefix.get(7) + "; versions 1.0, 2.0 and 3.0 are supported");
         }
+        if (headerLength > MAX_HEADER_BYTES) {
+            throw new ImportException(file, 0, "declares a .npy header of " + headerLength
+                    + " bytes; real headers are a few hundred bytes, at most "
+                    + MAX_HEADER_BYTES);
+        }
         if (prefixLength + headerLength > channel.size()) {
             throw new ImportException(file, 0, "is truncated inside its .npy header");
         }
@@ -114,7 +150,7 @@ final class NpyFormat {
         List<Long> sizes = new ArrayList<>(2);
         for (String part : shape.group(1).split(",")) {
             if (!part.isBlank()) {
-                sizes.add(Long.parseLong(part.strip()));
+                sizes.add(parseSize(file, part.strip()));
             }
         }
         if (sizes.size() != 2) {
@@ -122,7 +158,25 @@ final class NpyFormat {
                     + "); a matrix needs two dimensions (n_items, n_dims)");
         }
         long[] dims = {sizes.get(0), sizes.get(1)};
+        if (dims[0] == 0 || dims[1] == 0) {
+            throw new ImportException(file, 0, "has shape (" + dims[0] + ", " + dims[1]
+                    + "): the matrix is empty");
+        }
         return new Header(descr.group(1), "True".equals(fortran.group(1)), dims, dataOffset);
+    }
+
+    private static long parseSize(Path file, String text) throws ImportException {
+        try {
+            long size = Long.parseLong(text.endsWith("L") ? text.substring(0, text.length() - 1)
+                    : text);
+            if (size >= 0) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the same message as a negative size
+        }
+        throw new ImportException(file, 0, "has '" + text + "' in its .npy shape, which is not"
+                + " a size");
     }
 
     private static int checkDtype(Path file, Header header) throws ImportException {
@@ -140,18 +194,6 @@ final class NpyFormat {
         }
         throw new ImportException(file, 0, "has dtype '" + descr + "'; only float32 ('<f4')"
                 + " and float64 ('<f8') are supported");
-    }
-
-    private static float[] toFloats(ByteBuffer data, int count, int itemSize) {
-        float[] values = new float[count];
-        if (itemSize == 4) {
-            data.asFloatBuffer().get(values);
-        } else {
-            for (int i = 0; i < count; i++) {
-                values[i] = (float) data.getDouble(8 * i);
-            }
-        }
-        return values;
     }
 
     private static ByteBuffer readFully(FileChannel channel, long position, int length)

@@ -9,15 +9,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.triad.model.CancellationToken;
 import org.triad.model.Embedding;
 import org.triad.model.EpochReport;
 import org.triad.model.FeatureMatrix;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
+import org.triad.model.ProgressListener;
 
 /**
  * A project: one SQLite file holding items, judgements, embeddings and feature sets. See
@@ -41,6 +45,7 @@ public final class ProjectStore implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final ProjectLock lock;
     private ItemSet items;
     private boolean closed;
 
@@ -50,37 +55,62 @@ public final class ProjectStore implements AutoCloseable {
         T run(Connection connection) throws SQLException, StoreException;
     }
 
-    private ProjectStore(Path file, Connection connection) {
+    /** Work on the connection that also reads an import file, which may be rejected. */
+    @FunctionalInterface
+    private interface ImportWork<T> {
+        T run(Connection connection) throws SQLException, StoreException, ImportException;
+    }
+
+    private ProjectStore(Path file, Connection connection, ProjectLock lock) {
         this.file = file;
         this.connection = connection;
+        this.lock = lock;
     }
 
     /**
      * Opens a project file, creating an empty project (and missing parent folders) when the
-     * file does not exist or is empty.
+     * file does not exist or is empty. A file of an older schema version is first copied to
+     * {@code <file>.v<N>.bak} and then migrated. While open, the project is locked against
+     * other processes through {@code <file>.lock} (see docs/FORMATS.md); stores of one process
+     * may share it.
      *
-     * @throws StoreException when the file is not SQLite, not a Triad project, or has a schema
-     *     version other than {@link #SCHEMA_VERSION}; the message names the file and versions
+     * @throws StoreException when the file is not SQLite, not a Triad project, has a newer
+     *     schema version than {@link #SCHEMA_VERSION} or an older one that cannot be migrated,
+     *     or is open in another Triad ("… is in use by another Triad (pid N) …"); the message
+     *     names the file and versions
      */
     public static ProjectStore open(Path file) throws StoreException {
+        return open(file, Schema.MIGRATIONS);
+    }
+
+    /** As {@link #open(Path)} with the migration steps given; tests inject old versions. */
+    static ProjectStore open(Path file, List<Schema.Migration> migrations)
+            throws StoreException {
         Path absolute = file.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             throw new StoreException(absolute + " is a folder, not a project file");
         }
-        Connection connection;
         try {
             Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new StoreException(absolute + " cannot be opened: " + e.getMessage(), e);
+        }
+        ProjectLock lock = ProjectLock.acquire(absolute);
+        Connection connection;
+        try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
-        } catch (IOException | SQLException e) {
+        } catch (SQLException e) {
+            lock.release(absolute);
             throw new StoreException(absolute + " cannot be opened: " + e.getMessage(), e);
         }
         try {
-            Schema.prepare(connection, absolute);
+            Schema.prepare(connection, absolute, migrations);
         } catch (StoreException e) {
             closeQuietly(connection);
+            lock.release(absolute);
             throw e;
         }
-        ProjectStore store = new ProjectStore(absolute, connection);
+        ProjectStore store = new ProjectStore(absolute, connection, lock);
         LOG.info("Opened project {} ({} items)", absolute, store.items().size());
         return store;
     }
@@ -194,11 +224,40 @@ public final class ProjectStore implements AutoCloseable {
      */
     public int importJudgements(Path tripletFile, String setName, String description,
             String source) throws ImportException, StoreException {
-        List<Judgement> judgements = TripletFileReader.read(tripletFile, items().size(), source);
-        addJudgements(setName, description, judgements);
-        LOG.info("Imported {} judgements from {} into set '{}'", judgements.size(),
-                tripletFile, setName);
-        return judgements.size();
+        return importJudgements(tripletFile, setName, description, source,
+                ProgressListener.NONE, CancellationToken.none());
+    }
+
+    /**
+     * Streams a SPoSE triplet file into a set in one transaction, line by line, with no
+     * object per judgement: memory stays flat whatever the file's size (4.7 million THINGS
+     * judgements in seconds, see docs/PERFORMANCE.md). All or nothing: a bad line, an error
+     * or a cancellation rolls the whole file back.
+     *
+     * @param listener told of the bytes read out of the file's size, about every 100,000 lines
+     * @param cancel checked with the progress; when cancelled nothing is stored
+     * @return the number of judgements added
+     * @throws ImportException when the file is rejected; the project is unchanged then
+     * @throws java.util.concurrent.CancellationException when cancelled; nothing is stored
+     */
+    public synchronized int importJudgements(Path tripletFile, String setName,
+            String description, String source, ProgressListener listener,
+            CancellationToken cancel) throws ImportException, StoreException {
+        int itemCount = items().size();
+        long count;
+        checkOpen();
+        Schema.bulkLoad(connection, file, true);
+        try {
+            count = transaction("import " + tripletFile + " into set '" + setName + "'", c -> {
+                long setId = JudgementTable.setIdOrCreate(c, setName, description);
+                return JudgementTable.importFile(c, setId, tripletFile, itemCount, source,
+                        listener, cancel);
+            });
+        } finally {
+            Schema.bulkLoad(connection, file, false);
+        }
+        LOG.info("Imported {} judgements from {} into set '{}'", count, tripletFile, setName);
+        return Math.toIntExact(count);
     }
 
     /** The stored judgement sets, oldest first, with their sizes. */
@@ -455,7 +514,23 @@ public final class ProjectStore implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException(file + " could not be closed: " + e.getMessage(), e);
+        } finally {
+            lock.release(file);
         }
+    }
+
+    /**
+     * The file of an item's image, inside the project's folder. Image paths are stored
+     * relative to the folder that holds the project file, with {@code /} (or {@code \}) as the
+     * separator, so a project can be moved with its images.
+     *
+     * @return empty when the item has no image
+     * @throws StoreException when the path is absolute, a URI, or leads outside the project's
+     *     folder (through {@code ..} or a symbolic link): a project file must not make Triad
+     *     read or write elsewhere
+     */
+    public Optional<Path> resolveImage(Item item) throws StoreException {
+        return ProjectPaths.resolveImage(file.getParent(), item);
     }
 
     private <T> T read(String what, SqlWork<T> work) throws StoreException {
@@ -468,6 +543,15 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private <T> T write(String what, SqlWork<T> work) throws StoreException {
+        try {
+            return transaction(what, work::run);
+        } catch (ImportException e) {
+            throw new IllegalStateException("no file is read here", e);
+        }
+    }
+
+    private <T> T transaction(String what, ImportWork<T> work)
+            throws StoreException, ImportException {
         checkOpen();
         try {
             connection.setAutoCommit(false);
@@ -477,7 +561,7 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException e) {
             rollback();
             throw new StoreException(file + ": could not " + what + ": " + e.getMessage(), e);
-        } catch (StoreException | RuntimeException e) {
+        } catch (StoreException | ImportException | RuntimeException e) {
             rollback();
             throw e;
         } finally {

@@ -1,18 +1,20 @@
 package org.triad.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Line and field helpers shared by the text importers: UTF-8, BOM, CRLF, quoted fields. */
+/**
+ * Line and field helpers shared by the text importers: bounded line reading (BOM, CRLF and
+ * UTF-8 are handled by {@link LineReader}), delimiters and quoted fields.
+ */
 final class TextFiles {
-    private static final char BOM = '\uFEFF';
+    /** Largest item, category or label file read (they are read whole). */
+    static final long MAX_SMALL_FILE_BYTES = 64L << 20;
 
     private TextFiles() {
     }
@@ -21,36 +23,54 @@ final class TextFiles {
     record NumberedLine(long number, String text) {
     }
 
-    /** Opens a UTF-8 reader; {@link BufferedReader#readLine()} already accepts LF and CRLF. */
-    static BufferedReader open(Path file) throws ImportException {
+    /**
+     * Opens a file for reading line by line with bounded memory (see {@link LineReader}): LF,
+     * CRLF and CR line ends, a byte-order mark dropped, non-UTF-8 bytes named by line.
+     */
+    static LineReader open(Path file) throws ImportException {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return new LineReader(file, Files.newInputStream(file));
         } catch (IOException e) {
             throw unreadable(file, e);
         }
     }
 
-    /** Removes a UTF-8 byte-order mark that editors on Windows put at the start of a file. */
-    static String stripBom(String line) {
-        return !line.isEmpty() && line.charAt(0) == BOM ? line.substring(1) : line;
-    }
-
-    /** Reads all non-blank lines, keeping their numbers so that errors can name them. */
+    /**
+     * Reads all non-blank lines of a small file (items, categories, labels), keeping their
+     * numbers so that errors can name them. Such files are kept in memory, so one larger than
+     * {@link #MAX_SMALL_FILE_BYTES} is refused before it is read.
+     */
     static List<NumberedLine> nonBlankLines(Path file) throws ImportException {
+        checkSmall(file);
         List<NumberedLine> lines = new ArrayList<>();
-        try (BufferedReader reader = open(file)) {
-            long number = 0;
+        try (LineReader reader = open(file)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                String text = number == 1 ? stripBom(line) : line;
-                if (!text.isBlank()) {
-                    lines.add(new NumberedLine(number, text));
+                if (!line.isBlank()) {
+                    lines.add(new NumberedLine(reader.number(), line));
                 }
             }
         } catch (IOException e) {
             throw unreadable(file, e);
         }
         return lines;
+    }
+
+    private static void checkSmall(Path file) throws ImportException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        if (size > MAX_SMALL_FILE_BYTES) {
+            throw new ImportException(file, 0, "is " + megabytes(size) + " MiB; item, category"
+                    + " and label files over " + megabytes(MAX_SMALL_FILE_BYTES) + " MiB are"
+                    + " refused (THINGS concepts.tsv is under 1 MiB)");
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes >> 20;
     }
 
     /** Turns an I/O failure into an import error that says what kind of failure it was. */

@@ -115,8 +115,10 @@ public final class ThingsProject {
             move(temporary, target);
             moved = true;
         } finally {
+            // The temporary file's lock file is its own and nobody else's: remove it.
+            deleteQuietly(ProjectLock.lockFileOf(temporary));
             if (!moved) {
-                deleteQuietly(temporary);
+                deleteQuietly(temporary, "-wal", "-shm", "-journal");
             }
         }
     }
@@ -169,8 +171,10 @@ public final class ThingsProject {
         }
     }
 
-    private static void deleteQuietly(Path temporary) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+    private static void deleteQuietly(Path temporary, String... more) {
+        List<String> suffixes = new ArrayList<>(List.of(""));
+        suffixes.addAll(List.of(more));
+        for (String suffix : suffixes) {
             Path path = temporary.resolveSibling(temporary.getFileName() + suffix);
             try {
                 Files.deleteIfExists(path);

@@ -125,7 +125,7 @@ class EmbeddingFilesTest {
             numpy nan   | 0 1\\n2 3\\nnan 5\\n | 3 | the value in column 1 is NaN
             infinite    | inf 1\\n2 3\\n4 5\\n | 1 | the value in column 1 is infinite
             rows        | 0 1\\n2 3\\n         | 0 | has 2 rows, the item set has 3
-            ragged      | 0 1\\n2\\n4 5\\n     | 2 | has 1 values, the rows above have 2
+            ragged      | 0 1\\n2\\n4 5\\n     | 2 | has 1 value, the rows above have 2
             not numeric | 0 1\\n2 x\\n4 5\\n   | 2 | 'x' in column 2 is not a number
             empty       | \\n                  | 0 | contains no rows
             """)

@@ -74,7 +74,7 @@ class ItemFileReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             no id or label | code\\tnorm\\nx\\t1\\n | 1 | the header names no id column (id, \
             uniqueID, item_id) and no label column (label, word, name)
-            short row      | id\\tlabel\\na\\n     | 2 | has 1 fields, the header has 2
+            short row      | id\\tlabel\\na\\n     | 2 | has 1 field, the header has 2
             empty id       | id,label\\n,cat\\n    | 2 | the id is empty
             open quote     | id,label\\n"a,cat\\n  | 2 | a quoted field is not closed on this \
             line (fields spanning several lines are not supported)
