@@ -1,10 +1,7 @@
 package org.triad.app;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -12,16 +9,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
-import org.triad.app.RsmPicture.Band;
 
 /**
- * Draws an {@link RsmPicture} as one image pixel per cell, with a strip of category bands and
- * their names along the left edge and a legend to the right. Never one node per cell: a
- * 1,854-item RSM has 3.4 million. The wheel zooms around the mouse, dragging pans, a double
- * click shows everything again. When a cell is bigger than a screen pixel the visible part is
- * enlarged here by repeating pixels, because some rendering pipelines (the software one among
- * them) ignore {@code ImageView.setSmooth(false)} and would blur the cells.
+ * Draws an {@link RsmPicture} as one image pixel per cell (never one node per cell: 1,854 items
+ * make 3.4 million), with category bands on the left and a legend on the right. Wheel: zoom
+ * around the mouse; drag: pan; shift-drag: select a block; double click: all. Cells bigger than
+ * a screen pixel are enlarged here by repeating pixels, as some pipelines (the software one)
+ * ignore {@code ImageView.setSmooth(false)} and would blur them.
  */
 final class HeatmapPane extends Region {
     /** Receives the picture cell under the mouse, or (-1, -1) when it leaves. */
@@ -30,39 +24,33 @@ final class HeatmapPane extends Region {
         void hover(int row, int column);
     }
 
-    /** Receives a block of picture cells selected by shift-dragging, corners inclusive. */
+    /** Receives a block selected by shift-dragging (corners inclusive, row then column). */
     @FunctionalInterface
     interface SelectionListener {
         void select(int row1, int column1, int row2, int column2);
     }
 
-    /** Receives the visible square after every zoom or pan. */
+    /** Receives the visible square (row, column, size) after every zoom or pan. */
     @FunctionalInterface
     interface ViewListener {
         void viewChanged(int row, int column, int size);
     }
 
     private static final double LABEL_WIDTH = 120;
-    private static final double STRIP_WIDTH = 10;
     private static final double GAP = 4;
     private static final double LEGEND_GAP = 20;
     private static final int MIN_CELLS = 8;
     private static final double ZOOM_STEP = 1.25;
-    private static final int MIN_LABELLED_ROWS = 3;
 
     private final HoverListener listener;
-    private final double labelWidth;
     private final ImageView heat = new ImageView();
-    private final Rectangle selection = new Rectangle();
+    private final BlockOutline selection = new BlockOutline();
     private SelectionListener selectionListener = (r1, c1, r2, c2) -> { };
     private ViewListener viewListener = (row, column, size) -> { };
-    private int[] selected;
     private int[] dragStart;
     private int[] buffer;
     private WritableImage enlarged;
-    private final ImageView strip = new ImageView();
-    private final List<Band> labelledBands = new ArrayList<>();
-    private final List<Label> bandLabels = new ArrayList<>();
+    private final CategoryEdge edge;
     private Node legend;
     private RsmPicture picture;
     private WritableImage image;
@@ -80,19 +68,14 @@ final class HeatmapPane extends Region {
      */
     HeatmapPane(HoverListener listener, boolean compact, String id) {
         this.listener = listener;
-        this.labelWidth = compact ? 0 : LABEL_WIDTH;
+        this.edge = new CategoryEdge(compact ? 0 : LABEL_WIDTH);
         setId(id);
         getStyleClass().add("heatmap");
         heat.setId(id + "Image");
         heat.setSmooth(false);
         heat.setPreserveRatio(false);
-        selection.getStyleClass().add("heatmap-selection");
-        selection.setMouseTransparent(true);
-        selection.setVisible(false);
-        strip.setSmooth(false);
-        strip.setPreserveRatio(false);
-        getChildren().addAll(heat, strip, selection);
-        heat.setOnMouseMoved(this::hover);
+        getChildren().addAll(edge, heat, selection);
+        heat.setOnMouseMoved(event -> hoverAt(event.getX(), event.getY()));
         heat.setOnMouseExited(event -> listener.hover(-1, -1));
         heat.setOnScroll(this::zoom);
         heat.setOnMousePressed(this::press);
@@ -117,7 +100,13 @@ final class HeatmapPane extends Region {
 
     /** Outlines a block of picture cells {rowFrom, rowTo, columnFrom, columnTo}; null hides. */
     void showSelection(int[] block) {
-        selected = block == null ? null : block.clone();
+        selection.setBlock(block);
+        requestLayout();
+    }
+
+    /** Shows or hides the column of category names (the strip stays). */
+    void setCategoryNames(boolean shown) {
+        edge.setLabelWidth(shown ? LABEL_WIDTH : 0);
         requestLayout();
     }
 
@@ -130,34 +119,20 @@ final class HeatmapPane extends Region {
     /** Shows a picture, all of it; null clears. Copies the pixels in one call. */
     void show(RsmPicture shown) {
         picture = shown;
-        getChildren().removeAll(bandLabels);
-        bandLabels.clear();
-        labelledBands.clear();
         rendered = "";
-        selected = null;
+        selection.setBlock(null);
         viewSize = 0;
         if (shown == null) {
             image = null;
             heat.setImage(null);
-            strip.setImage(null);
+            edge.show(null);
             return;
         }
         int n = shown.size();
         image = new WritableImage(n, n);
         image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(),
                 shown.pixels(), 0, n);
-        strip.setImage(BandColours.strip(shown));
-        for (Band band : shown.bands()) {
-            // a band of one or two rows never has room for its name unless zoomed far in
-            if (band.end() - band.start() >= MIN_LABELLED_ROWS) {
-                Label label = new Label(band.category().isEmpty() ? "no category"
-                        : band.category());
-                label.getStyleClass().add("band-label");
-                bandLabels.add(label);
-                labelledBands.add(band);
-            }
-        }
-        getChildren().addAll(bandLabels);
+        edge.show(shown);
         setView(0, 0, n);
         requestLayout();
     }
@@ -245,10 +220,6 @@ final class HeatmapPane extends Region {
         }
     }
 
-    private void hover(MouseEvent event) {
-        hoverAt(event.getX(), event.getY());
-    }
-
     /** Reports the cell at a point of the image, e.g. also after a zoom under a still mouse. */
     private void hoverAt(double x, double y) {
         int[] cell = cellAt(x, y);
@@ -291,8 +262,6 @@ final class HeatmapPane extends Region {
         enlarged.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(),
                 buffer, 0, size);
         heat.setViewport(null);
-        // a new image object is needed for the view to notice the changed pixels at once
-        heat.setImage(null);
         heat.setImage(enlarged);
     }
 
@@ -301,11 +270,11 @@ final class HeatmapPane extends Region {
         double left = snappedLeftInset();
         double top = snappedTopInset();
         double legendWidth = legend == null ? 0 : legend.prefWidth(-1) + LEGEND_GAP;
-        double width = getWidth() - left - snappedRightInset() - labelWidth - STRIP_WIDTH - GAP
+        double width = getWidth() - left - snappedRightInset() - edge.edgeWidth() - GAP
                 - legendWidth;
         double height = getHeight() - top - snappedBottomInset();
         double side = Math.max(0, Math.floor(Math.min(width, height)));
-        double heatX = left + labelWidth + STRIP_WIDTH + GAP;
+        double heatX = left + edge.edgeWidth() + GAP;
         heat.setFitWidth(side);
         heat.setFitHeight(side);
         heat.relocate(heatX, top);
@@ -315,56 +284,16 @@ final class HeatmapPane extends Region {
         }
         if (picture != null && side > 0) {
             render(side);
-            layoutBands(left, top, side);
-            layoutSelection(heatX, top, side);
-        }
-    }
-
-    private void layoutSelection(double heatX, double top, double side) {
-        selection.setVisible(selected != null);
-        if (selected == null) {
-            return;
-        }
-        double scale = side / viewSize;
-        double x0 = Math.max(0, (selected[2] - viewColumn) * scale);
-        double y0 = Math.max(0, (selected[0] - viewRow) * scale);
-        double x1 = Math.min(side, (selected[3] + 1 - viewColumn) * scale);
-        double y1 = Math.min(side, (selected[1] + 1 - viewRow) * scale);
-        selection.setVisible(x1 > x0 && y1 > y0);
-        selection.setX(heatX + x0);
-        selection.setY(top + y0);
-        selection.setWidth(Math.max(0, x1 - x0));
-        selection.setHeight(Math.max(0, y1 - y0));
-    }
-
-    /** Draws the visible part of the band strip and names bands tall enough for a line. */
-    private void layoutBands(double left, double top, double side) {
-        strip.setViewport(new Rectangle2D(0, viewRow, 1, viewSize));
-        strip.setFitWidth(STRIP_WIDTH);
-        strip.setFitHeight(side);
-        strip.relocate(left + labelWidth, top);
-        double scale = side / viewSize;
-        for (int b = 0; b < bandLabels.size(); b++) {
-            Band band = labelledBands.get(b);
-            int start = Math.max(band.start(), viewRow);
-            int end = Math.min(band.end(), viewRow + viewSize);
-            double height = Math.max(0, end - start) * scale;
-            double y = top + (start - viewRow) * scale;
-            Label label = bandLabels.get(b);
-            double textHeight = label.prefHeight(-1);
-            label.setVisible(labelWidth > 0 && height >= textHeight);
-            if (label.isVisible()) {
-                double width = Math.min(label.prefWidth(-1), labelWidth - 6);
-                label.resizeRelocate(left + labelWidth - 6 - width,
-                        y + (height - textHeight) / 2, width, textHeight);
-            }
+            edge.resizeRelocate(left, top, edge.edgeWidth(), side);
+            edge.layout(viewRow, viewSize, side);
+            selection.place(heatX, top, side, viewRow, viewColumn, viewSize);
         }
     }
 
     @Override
     protected double computePrefWidth(double height) {
         double legendWidth = legend == null ? 0 : legend.prefWidth(-1) + LEGEND_GAP;
-        return labelWidth + STRIP_WIDTH + GAP + 300 + legendWidth;
+        return edge.edgeWidth() + GAP + 300 + legendWidth;
     }
 
     @Override

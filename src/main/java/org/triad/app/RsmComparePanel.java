@@ -16,6 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.triad.analysis.ComparisonMethod;
@@ -43,6 +44,7 @@ final class RsmComparePanel {
         Label status = new Label();
         status.setId("compareStatus");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.statusProperty());
         statistics.setId("compareStatistics");
@@ -90,7 +92,8 @@ final class RsmComparePanel {
         Spinner<Integer> samples = new Spinner<>(10, 100_000, model.samplesProperty().get(), 100);
         samples.setPrefWidth(90);
         samples.setEditable(true);
-        samples.valueProperty().addListener((o, old, now) -> model.samplesProperty().set(now));
+        samples.getValueFactory().valueProperty()
+                .bindBidirectional(model.samplesProperty().asObject());
         Button start = new Button("Bootstrap CI");
         start.setId("bootstrapButton");
         start.setOnAction(event -> model.startBootstrap());
@@ -107,6 +110,7 @@ final class RsmComparePanel {
         Label interval = new Label();
         interval.setId("bootstrapInterval");
         interval.setWrapText(true);
+        interval.setMinHeight(Region.USE_PREF_SIZE);
         interval.textProperty().bind(model.intervalProperty());
         HBox line = new HBox(6, method, samples);
         line.setAlignment(Pos.CENTER_LEFT);

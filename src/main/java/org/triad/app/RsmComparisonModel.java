@@ -37,7 +37,7 @@ import org.triad.model.RsmKind;
  */
 public final class RsmComparisonModel {
     /** Bins of the scatter's sides. */
-    static final int SCATTER_BINS = 240;
+    static final int SCATTER_BINS = 80;
     private static final String JOB = "compare";
 
     private final Workbench workbench;

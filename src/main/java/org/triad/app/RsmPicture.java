@@ -179,8 +179,11 @@ record RsmPicture(Rsm rsm, ItemSet items, int[] order, int[] pixels, double min,
         return Math.max(0, Math.min(size() - 1, index));
     }
 
-    /** Three decimals, or scientific notation for values too small or large for them. */
+    /** Three decimals, scientific notation for values too small or large, "no data" for NaN. */
     static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "no data";
+        }
         double magnitude = Math.abs(value);
         return magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e4)
                 ? String.format(Locale.ROOT, "%.3g", value)

@@ -66,10 +66,11 @@ final class RsmSourcePicker {
         boolean[] syncing = {false};
         Runnable toBox = () -> {
             syncing[0] = true;
-            box.getCheckModel().clearChecks();
-            selection.sets().forEach(name -> box.getCheckModel().check(name));
+            // the skin redraws its text when the checks change, so the title must come first
             box.setTitle(selection.sets().isEmpty() ? "No judgement set"
                     : String.join(" + ", selection.sets()));
+            box.getCheckModel().clearChecks();
+            selection.sets().forEach(name -> box.getCheckModel().check(name));
             syncing[0] = false;
         };
         selection.sets().addListener((ListChangeListener<String>) change -> toBox.run());

@@ -142,6 +142,8 @@ final class RsmView {
         var comparing = model.comparison().enabledProperty();
         second.visibleProperty().bind(comparing);
         second.managedProperty().bind(comparing);
+        // two heatmaps share the width: the category names give way, the strip stays
+        comparing.addListener((o, old, now) -> heatmap.setCategoryNames(!now));
         // the second heatmap follows the first one's zoom and pan, cell for cell
         heatmap.setOnViewChanged(second::setView);
         second.setOnViewChanged(heatmap::setView);
@@ -165,7 +167,8 @@ final class RsmView {
             @Override
             protected void updateItem(Item item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label() + "  ·  " + item.id()
+                setText(empty || item == null ? null : item.label()
+                        + (item.id().equals(item.label()) ? "" : "  ·  " + item.id())
                         + (item.categories().isEmpty() ? "" : "  ·  " + item.categories()
                                 .get(0)));
             }
