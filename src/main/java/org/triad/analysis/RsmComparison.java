@@ -1,6 +1,8 @@
 package org.triad.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triad.model.CancellationToken;
@@ -44,6 +46,38 @@ public final class RsmComparison {
         AlignedPairs pairs = AlignedPairs.of(first, second, alignment);
         double value = pairs.used() < 2 ? Double.NaN : method.apply(pairs.first, pairs.second);
         return result(first, second, method, alignment, pairs, value);
+    }
+
+    /**
+     * Computes every {@link ComparisonMethod} on one alignment, which is read once.
+     *
+     * @return one result per method, in {@link ComparisonMethod#values()} order
+     * @throws IllegalArgumentException as {@link #compare}
+     */
+    public static List<ComparisonResult> compareAll(Rsm first, Rsm second) {
+        RsmAlignment alignment = align(first, second);
+        AlignedPairs pairs = AlignedPairs.of(first, second, alignment);
+        List<ComparisonResult> results = new ArrayList<>();
+        for (ComparisonMethod method : ComparisonMethod.values()) {
+            double value = pairs.used() < 2 ? Double.NaN
+                    : method.apply(pairs.first, pairs.second);
+            results.add(result(first, second, method, alignment, pairs, value));
+        }
+        return List.copyOf(results);
+    }
+
+    /**
+     * The pair values a comparison uses, for plotting one RSM against the other.
+     *
+     * @param first its row order orders the shared items
+     * @param second any row order
+     * @return the non-NaN off-diagonal pairs of the shared items, with the skipped count
+     * @throws IllegalArgumentException as {@link #compare}
+     */
+    public static ComparedPairs pairs(Rsm first, Rsm second) {
+        RsmAlignment alignment = align(first, second);
+        AlignedPairs pairs = AlignedPairs.of(first, second, alignment);
+        return new ComparedPairs(pairs.first, pairs.second, pairs.skipped, alignment);
     }
 
     /**

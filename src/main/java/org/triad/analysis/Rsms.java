@@ -1,6 +1,8 @@
 package org.triad.analysis;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triad.model.CancellationToken;
@@ -70,8 +72,10 @@ public final class Rsms {
     }
 
     /**
-     * Cosines of rows, S_ij / √(S_ii·S_jj); diagonal 1; NaN off the diagonal for a row that is
-     * all zero (its direction is undefined).
+     * Cosines of rows, S_ij / √(S_ii·S_jj); diagonal 1. An all-zero row (an item no dimension
+     * loads on) has no direction, so its off-diagonal cells are NaN ("no data"), not 0: a 0
+     * would claim that the item is unlike everything. Comparisons skip NaN pairs and count
+     * them; heatmaps draw them as no data.
      *
      * @return an n_items × n_items RSM of kind {@link RsmKind#COSINE}
      */
@@ -97,22 +101,37 @@ public final class Rsms {
      * @return an n_items × n_items RSM of kind {@link RsmKind#EMPIRICAL}
      */
     public static Rsm empirical(JudgementSet judgements, List<String> itemIds) {
+        return empiricalCounts(List.of(judgements), itemIds).rsm();
+    }
+
+    /**
+     * The empirical RSM of several judgement sets pooled (e.g. the two halves of the THINGS
+     * human data), with the co-occurrence counts behind every cell.
+     *
+     * @param sets judgement sets, each indexing {@code itemIds}
+     * @param itemIds ids of the n_items rows
+     * @return the RSM of kind {@link RsmKind#EMPIRICAL} (NaN where never shown, diagonal 1)
+     *     and its shown/kept counts
+     * @throws IllegalArgumentException when a set indexes a different number of items
+     */
+    public static EmpiricalRsm empiricalCounts(List<JudgementSet> sets, List<String> itemIds) {
         int n = itemIds.size();
-        if (judgements.itemCount() != n) {
-            throw new IllegalArgumentException("judgements index " + judgements.itemCount()
-                    + " items, not " + n);
-        }
         int[] kept = new int[n * n];
         int[] shown = new int[n * n];
-        for (int t = 0; t < judgements.size(); t++) {
-            int a = judgements.keptA(t);
-            int b = judgements.keptB(t);
-            int c = judgements.odd(t);
-            kept[a * n + b]++;
-            kept[b * n + a]++;
-            countPair(shown, n, a, b);
-            countPair(shown, n, a, c);
-            countPair(shown, n, b, c);
+        for (JudgementSet judgements : sets) {
+            if (judgements.itemCount() != n) {
+                throw new IllegalArgumentException("judgement set '" + judgements.name()
+                        + "' indexes " + judgements.itemCount() + " items, not " + n);
+            }
+            for (int t = 0; t < judgements.size(); t++) {
+                int a = judgements.keptA(t);
+                int b = judgements.keptB(t);
+                int c = judgements.odd(t);
+                countPair(kept, n, a, b);
+                countPair(shown, n, a, b);
+                countPair(shown, n, a, c);
+                countPair(shown, n, b, c);
+            }
         }
         double[] values = new double[n * n];
         for (int cell = 0; cell < values.length; cell++) {
@@ -121,7 +140,39 @@ public final class Rsms {
         for (int i = 0; i < n; i++) {
             values[i * n + i] = 1.0;
         }
-        return new Rsm(RsmKind.EMPIRICAL, itemIds, values);
+        return new EmpiricalRsm(new Rsm(RsmKind.EMPIRICAL, itemIds, values), shown, kept);
+    }
+
+    /**
+     * The same RSM over other rows, matched by item id: row p of the result is the row of
+     * {@code itemIds.get(p)}. Ids the RSM lacks get NaN rows and columns (diagonal included),
+     * so that two RSMs over different item sets can be drawn in one ordering.
+     *
+     * @param rsm any RSM
+     * @param itemIds the rows wanted, without repeats
+     * @return an RSM of the same kind over {@code itemIds}
+     */
+    public static Rsm aligned(Rsm rsm, List<String> itemIds) {
+        if (rsm.itemIds().equals(itemIds)) {
+            return rsm;
+        }
+        Map<String, Integer> rows = new HashMap<>();
+        for (int r = 0; r < rsm.size(); r++) {
+            rows.put(rsm.itemIds().get(r), r);
+        }
+        int n = itemIds.size();
+        int[] source = new int[n];
+        for (int p = 0; p < n; p++) {
+            source[p] = rows.getOrDefault(itemIds.get(p), -1);
+        }
+        double[] values = new double[n * n];
+        for (int p = 0; p < n; p++) {
+            for (int q = 0; q < n; q++) {
+                values[p * n + q] = source[p] < 0 || source[q] < 0 ? Double.NaN
+                        : rsm.get(source[p], source[q]);
+            }
+        }
+        return new Rsm(rsm.kind(), itemIds, values);
     }
 
     private static void countPair(int[] counts, int n, int a, int b) {

@@ -1,10 +1,7 @@
 package org.triad.app;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -12,17 +9,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
-import org.triad.app.RsmPicture.Band;
 
 /**
- * Draws an {@link RsmPicture} as one image pixel per cell, with a strip of category bands and
- * their names along the left edge and a legend to the right. Never one node per cell: a
- * 1,854-item RSM has 3.4 million. The wheel zooms around the mouse, dragging pans, a double
- * click shows everything again. When a cell is bigger than a screen pixel the visible part is
- * enlarged here by repeating pixels, because some rendering pipelines (the software one among
- * them) ignore {@code ImageView.setSmooth(false)} and would blur the cells.
+ * Draws an {@link RsmPicture} as one image pixel per cell (never one node per cell: 1,854 items
+ * make 3.4 million), with category bands on the left and a legend on the right. Wheel: zoom
+ * around the mouse; drag: pan; shift-drag: select a block; double click: all. Cells bigger than
+ * a screen pixel are enlarged here by repeating pixels, as some pipelines (the software one)
+ * ignore {@code ImageView.setSmooth(false)} and would blur them.
  */
 final class HeatmapPane extends Region {
     /** Receives the picture cell under the mouse, or (-1, -1) when it leaves. */
@@ -31,19 +24,33 @@ final class HeatmapPane extends Region {
         void hover(int row, int column);
     }
 
+    /** Receives a block selected by shift-dragging (corners inclusive, row then column). */
+    @FunctionalInterface
+    interface SelectionListener {
+        void select(int row1, int column1, int row2, int column2);
+    }
+
+    /** Receives the visible square (row, column, size) after every zoom or pan. */
+    @FunctionalInterface
+    interface ViewListener {
+        void viewChanged(int row, int column, int size);
+    }
+
     private static final double LABEL_WIDTH = 120;
-    private static final double STRIP_WIDTH = 10;
     private static final double GAP = 4;
     private static final double LEGEND_GAP = 20;
     private static final int MIN_CELLS = 8;
     private static final double ZOOM_STEP = 1.25;
-    /** Band shades alternate so that neighbouring categories stay apart. */
-    private static final Color[] BAND_SHADES = {Color.web("#8a9bb0"), Color.web("#c9d3df")};
 
     private final HoverListener listener;
     private final ImageView heat = new ImageView();
-    private final List<Rectangle> bandStrips = new ArrayList<>();
-    private final List<Label> bandLabels = new ArrayList<>();
+    private final BlockOutline selection = new BlockOutline();
+    private SelectionListener selectionListener = (r1, c1, r2, c2) -> { };
+    private ViewListener viewListener = (row, column, size) -> { };
+    private int[] dragStart;
+    private int[] buffer;
+    private WritableImage enlarged;
+    private final CategoryEdge edge;
     private Node legend;
     private RsmPicture picture;
     private WritableImage image;
@@ -54,27 +61,53 @@ final class HeatmapPane extends Region {
     private double dragX;
     private double dragY;
 
-    HeatmapPane(HoverListener listener) {
+    /**
+     * @param listener told about the cell under the mouse
+     * @param compact without the column of category names (for a second heatmap beside one)
+     * @param id the node id; its image gets id + "Image"
+     */
+    HeatmapPane(HoverListener listener, boolean compact, String id) {
         this.listener = listener;
-        setId("heatmap");
+        this.edge = new CategoryEdge(compact ? 0 : LABEL_WIDTH);
+        setId(id);
         getStyleClass().add("heatmap");
-        heat.setId("heatmapImage");
+        heat.setId(id + "Image");
         heat.setSmooth(false);
         heat.setPreserveRatio(false);
-        getChildren().add(heat);
-        heat.setOnMouseMoved(this::hover);
+        getChildren().addAll(edge, heat, selection);
+        heat.setOnMouseMoved(event -> hoverAt(event.getX(), event.getY()));
         heat.setOnMouseExited(event -> listener.hover(-1, -1));
         heat.setOnScroll(this::zoom);
-        heat.setOnMousePressed(event -> {
-            dragX = event.getX();
-            dragY = event.getY();
-        });
-        heat.setOnMouseDragged(this::pan);
+        heat.setOnMousePressed(this::press);
+        heat.setOnMouseDragged(this::drag);
+        heat.setOnMouseReleased(this::release);
         heat.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 setView(0, 0, picture == null ? 0 : picture.size());
             }
         });
+    }
+
+    /** Who hears of shift-drag selections. */
+    void setOnSelect(SelectionListener listener) {
+        selectionListener = listener;
+    }
+
+    /** Who hears of zooms and pans, e.g. a second heatmap that follows this one. */
+    void setOnViewChanged(ViewListener listener) {
+        viewListener = listener;
+    }
+
+    /** Outlines a block of picture cells {rowFrom, rowTo, columnFrom, columnTo}; null hides. */
+    void showSelection(int[] block) {
+        selection.setBlock(block);
+        requestLayout();
+    }
+
+    /** Shows or hides the column of category names (the strip stays). */
+    void setCategoryNames(boolean shown) {
+        edge.setLabelWidth(shown ? LABEL_WIDTH : 0);
+        requestLayout();
     }
 
     /** Places a legend to the right of the heatmap. */
@@ -86,31 +119,22 @@ final class HeatmapPane extends Region {
     /** Shows a picture, all of it; null clears. Copies the pixels in one call. */
     void show(RsmPicture shown) {
         picture = shown;
-        getChildren().removeAll(bandLabels);
-        getChildren().removeAll(bandStrips);
-        bandLabels.clear();
-        bandStrips.clear();
         rendered = "";
+        selection.setBlock(null);
+        viewSize = 0;
         if (shown == null) {
             image = null;
             heat.setImage(null);
+            edge.show(null);
             return;
         }
         int n = shown.size();
         image = new WritableImage(n, n);
         image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(),
                 shown.pixels(), 0, n);
-        List<Band> bands = shown.bands();
-        for (int b = 0; b < bands.size(); b++) {
-            Label label = new Label(bands.get(b).category().isEmpty() ? "no category"
-                    : bands.get(b).category());
-            label.getStyleClass().add("band-label");
-            bandLabels.add(label);
-            bandStrips.add(new Rectangle(STRIP_WIDTH, 1, BAND_SHADES[b % 2]));
-        }
-        getChildren().addAll(bandStrips);
-        getChildren().addAll(bandLabels);
+        edge.show(shown);
         setView(0, 0, n);
+        requestLayout();
     }
 
     /** The picture's image, one pixel per cell (n × n), for tests. */
@@ -118,15 +142,49 @@ final class HeatmapPane extends Region {
         return image;
     }
 
-    private void setView(int row, int column, int size) {
+    /** Shows the square of cells at (row, column) of the given size, clamped to the picture. */
+    void setView(int row, int column, int size) {
         if (picture == null) {
             return;
         }
         int n = picture.size();
-        viewSize = Math.max(Math.min(MIN_CELLS, n), Math.min(n, size));
-        viewRow = Math.max(0, Math.min(n - viewSize, row));
-        viewColumn = Math.max(0, Math.min(n - viewSize, column));
+        int newSize = Math.max(Math.min(MIN_CELLS, n), Math.min(n, size));
+        int newRow = Math.max(0, Math.min(n - newSize, row));
+        int newColumn = Math.max(0, Math.min(n - newSize, column));
+        if (newSize == viewSize && newRow == viewRow && newColumn == viewColumn) {
+            return;
+        }
+        viewSize = newSize;
+        viewRow = newRow;
+        viewColumn = newColumn;
         requestLayout();
+        viewListener.viewChanged(viewRow, viewColumn, viewSize);
+    }
+
+    private void press(MouseEvent event) {
+        dragX = event.getX();
+        dragY = event.getY();
+        dragStart = event.isShiftDown() ? cellAt(event.getX(), event.getY()) : null;
+    }
+
+    private void drag(MouseEvent event) {
+        if (dragStart == null) {
+            pan(event);
+            return;
+        }
+        int[] end = cellAt(event.getX(), event.getY());
+        if (end != null) {
+            showSelection(new int[] {Math.min(dragStart[0], end[0]), Math.max(dragStart[0],
+                end[0]), Math.min(dragStart[1], end[1]), Math.max(dragStart[1], end[1])});
+        }
+    }
+
+    private void release(MouseEvent event) {
+        int[] end = dragStart == null ? null : cellAt(event.getX(), event.getY());
+        if (end != null) {
+            selectionListener.select(dragStart[0], dragStart[1], end[0], end[1]);
+        }
+        dragStart = null;
     }
 
     private void zoom(ScrollEvent event) {
@@ -162,19 +220,24 @@ final class HeatmapPane extends Region {
         }
     }
 
-    private void hover(MouseEvent event) {
-        hoverAt(event.getX(), event.getY());
-    }
-
     /** Reports the cell at a point of the image, e.g. also after a zoom under a still mouse. */
     private void hoverAt(double x, double y) {
+        int[] cell = cellAt(x, y);
+        if (cell != null) {
+            listener.hover(cell[0], cell[1]);
+        }
+    }
+
+    /** The picture cell {row, column} at a point of the image, or null with no picture. */
+    private int[] cellAt(double x, double y) {
         if (picture == null || heat.getFitWidth() <= 0) {
-            return;
+            return null;
         }
         double cellsPerPixel = viewSize / heat.getFitWidth();
-        int row = viewRow + (int) Math.floor(y * cellsPerPixel);
-        int column = viewColumn + (int) Math.floor(x * cellsPerPixel);
-        listener.hover(Math.min(row, picture.size() - 1), Math.min(column, picture.size() - 1));
+        int last = picture.size() - 1;
+        int row = viewRow + (int) Math.floor(Math.max(0, y) * cellsPerPixel);
+        int column = viewColumn + (int) Math.floor(Math.max(0, x) * cellsPerPixel);
+        return new int[] {Math.min(row, last), Math.min(column, last)};
     }
 
     /** Shows the visible cells, enlarged by a whole factor so that they stay sharp. */
@@ -190,19 +253,14 @@ final class HeatmapPane extends Region {
             heat.setViewport(new Rectangle2D(viewColumn, viewRow, viewSize, viewSize));
             return;
         }
-        int n = picture.size();
         int size = viewSize * factor;
-        int[] source = picture.pixels();
-        int[] scaled = new int[size * size];
-        for (int y = 0; y < size; y++) {
-            int from = (viewRow + y / factor) * n + viewColumn;
-            for (int x = 0; x < size; x++) {
-                scaled[y * size + x] = source[from + x / factor];
-            }
+        buffer = HeatmapViewport.enlarge(picture.pixels(), picture.size(), viewRow, viewColumn,
+                viewSize, factor, buffer);
+        if (enlarged == null || enlarged.getWidth() != size) {
+            enlarged = new WritableImage(size, size);
         }
-        WritableImage enlarged = new WritableImage(size, size);
         enlarged.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(),
-                scaled, 0, size);
+                buffer, 0, size);
         heat.setViewport(null);
         heat.setImage(enlarged);
     }
@@ -212,11 +270,11 @@ final class HeatmapPane extends Region {
         double left = snappedLeftInset();
         double top = snappedTopInset();
         double legendWidth = legend == null ? 0 : legend.prefWidth(-1) + LEGEND_GAP;
-        double width = getWidth() - left - snappedRightInset() - LABEL_WIDTH - STRIP_WIDTH - GAP
+        double width = getWidth() - left - snappedRightInset() - edge.edgeWidth() - GAP
                 - legendWidth;
         double height = getHeight() - top - snappedBottomInset();
         double side = Math.max(0, Math.floor(Math.min(width, height)));
-        double heatX = left + LABEL_WIDTH + STRIP_WIDTH + GAP;
+        double heatX = left + edge.edgeWidth() + GAP;
         heat.setFitWidth(side);
         heat.setFitHeight(side);
         heat.relocate(heatX, top);
@@ -226,40 +284,20 @@ final class HeatmapPane extends Region {
         }
         if (picture != null && side > 0) {
             render(side);
-            layoutBands(left, top, side);
-        }
-    }
-
-    /** Draws the visible part of each band and names those tall enough to hold a line. */
-    private void layoutBands(double left, double top, double side) {
-        double scale = side / viewSize;
-        for (int b = 0; b < bandLabels.size(); b++) {
-            Band band = picture.bands().get(b);
-            int start = Math.max(band.start(), viewRow);
-            int end = Math.min(band.end(), viewRow + viewSize);
-            double height = Math.max(0, end - start) * scale;
-            double y = top + (start - viewRow) * scale;
-            Rectangle strip = bandStrips.get(b);
-            strip.setVisible(height > 0);
-            strip.setHeight(height);
-            strip.relocate(left + LABEL_WIDTH, y);
-            Label label = bandLabels.get(b);
-            double textHeight = label.prefHeight(-1);
-            label.setVisible(height >= textHeight);
-            double width = Math.min(label.prefWidth(-1), LABEL_WIDTH - 6);
-            label.resizeRelocate(left + LABEL_WIDTH - 6 - width, y + (height - textHeight) / 2,
-                    width, textHeight);
+            edge.resizeRelocate(left, top, edge.edgeWidth(), side);
+            edge.layout(viewRow, viewSize, side);
+            selection.place(heatX, top, side, viewRow, viewColumn, viewSize);
         }
     }
 
     @Override
     protected double computePrefWidth(double height) {
         double legendWidth = legend == null ? 0 : legend.prefWidth(-1) + LEGEND_GAP;
-        return LABEL_WIDTH + STRIP_WIDTH + GAP + 600 + legendWidth;
+        return edge.edgeWidth() + GAP + 300 + legendWidth;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 600;
+        return 300;
     }
 }

@@ -77,6 +77,11 @@ final class MainWindow {
         return rsmView;
     }
 
+    /** The RSM view model, for the screenshot tour. */
+    RsmViewModel rsmModel() {
+        return rsmModel;
+    }
+
     /** Switches to a view. */
     void show(Page page) {
         navigation.getToggles().stream().filter(toggle -> toggle.getUserData() == page)

@@ -28,7 +28,8 @@ final class PngExport {
         return button;
     }
 
-    private static void save(Node node, String fileName, DialogService dialogs) {
+    /** Asks for a file and saves a snapshot of {@code node} as PNG. */
+    static void save(Node node, String fileName, DialogService dialogs) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save as PNG");
         chooser.setInitialFileName(fileName);

@@ -1,9 +1,10 @@
 package org.triad.app;
 
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,122 +13,158 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.triad.model.CancellationToken;
-import org.triad.model.Embedding;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.ProgressListener;
-import org.triad.model.Rsm;
+import org.triad.model.RsmKind;
 import org.triad.store.EmbeddingInfo;
+import org.triad.store.JudgementSetInfo;
+import org.triad.store.RsmFiles;
 
 /**
- * State of the RSM view: the choice-probability RSM of the selected embedding, ordered by
- * category and coloured. It is computed only while the view is shown, in the background; a new
- * selection cancels the running computation, and only the newest request is published.
+ * State of the RSM view: the RSM picked by kind and source (the workbench's embedding, or
+ * judgement sets), drawn in the picked ordering, with a hover read-out, a selected block and a
+ * second RSM to compare with ({@link #comparison()}). Computing runs only while the view is
+ * shown, in the background; a new request cancels the running one, and only the newest
+ * request is published.
  */
 public final class RsmViewModel {
     private static final String JOB = "rsm";
-    /** Pictures kept for quick switching; 1,854² doubles are 27 MB each. */
-    private static final int CACHED = 2;
 
     private final Workbench workbench;
+    private final RsmLibrary library;
+    private final RsmSourceSelection source;
+    private final ObjectProperty<RsmOrdering> ordering =
+            new SimpleObjectProperty<>(RsmOrdering.BY_CATEGORY);
+    private final ObservableList<String> judgementSets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RsmPicture> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
-    private final Map<Long, RsmPicture> cache = new LinkedHashMap<>(4, 0.75f, true);
+    private final ReadOnlyObjectWrapper<int[]> block = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Item> blockItems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper blockSummary = new ReadOnlyStringWrapper("");
+    private final RsmComparisonModel comparison;
     private boolean active;
+    private boolean setsLoaded;
     private long generation;
-    private long shownId = -1;
+    private String shownKey;
     private CancellationToken token;
 
     /** Follows the workbench's selected embedding while active. */
     public RsmViewModel(Workbench workbench) {
         this.workbench = workbench;
-        workbench.selectedEmbeddingProperty().addListener((o, old, now) -> refresh());
+        this.library = new RsmLibrary(workbench.project(), workbench.engine());
+        this.source = new RsmSourceSelection(RsmKind.CHOICE_PROBABILITY,
+                workbench.selectedEmbeddingProperty());
+        this.comparison = new RsmComparisonModel(workbench, library, picture);
+        source.onChange(this::refresh);
+        ordering.addListener((o, old, now) -> refresh());
     }
 
     /** Tells whether the view is shown; computing starts only then. */
     public void setActive(boolean shown) {
         active = shown;
+        if (shown && !setsLoaded) {
+            setsLoaded = true;
+            workbench.tasks().submit("list judgement sets", workbench.project()::judgementSets,
+                    this::applySets, failure -> workbench.dialogs()
+                            .showError("Could not list the judgement sets", failure));
+        }
         refresh();
+        comparison.setActive(shown);
+    }
+
+    /** Offers the sets; the human ones (e.g. human-a + human-b) are the default pool. */
+    private void applySets(List<JudgementSetInfo> infos) {
+        List<String> names = infos.stream().map(JudgementSetInfo::name).toList();
+        judgementSets.setAll(names);
+        List<String> human = names.stream().filter(name -> name.startsWith("human")).toList();
+        List<String> pool = human.isEmpty() ? names.stream().limit(1).toList() : human;
+        if (source.sets().isEmpty()) {
+            source.sets().setAll(pool);
+        }
+        comparison.selection().sets().setAll(pool);
     }
 
     private void refresh() {
-        EmbeddingInfo info = workbench.selectedEmbeddingProperty().get();
-        if (!active || info == null && shownId < 0 || info != null && info.id() == shownId) {
+        if (!active) {
+            return;
+        }
+        RsmSource wanted = source.source();
+        String key = wanted.isComplete() ? wanted.key() + "/" + ordering.get()
+                : "none:" + wanted.kind();
+        if (key.equals(shownKey)) {
             return;
         }
         cancelRunning();
         long request = ++generation;
-        shownId = info == null ? -1 : info.id();
+        shownKey = key;
         readout.set("");
-        if (info == null) {
+        clearBlock();
+        if (!wanted.isComplete()) {
+            busy.set(false);
             picture.set(null);
-            status.set("No embedding selected.");
+            status.set(wanted.kind() == RsmKind.EMPIRICAL ? "No judgement set selected."
+                    : "No embedding selected.");
             return;
         }
-        RsmPicture cached = cache.get(info.id());
-        if (cached != null) {
-            show(cached, info);
-            return;
-        }
-        compute(info, request);
+        compute(wanted, ordering.get(), request);
     }
 
-    private void compute(EmbeddingInfo info, long request) {
+    /** The picture with the status line that describes it. */
+    private record Shown(RsmPicture picture, String description) {
+    }
+
+    private void compute(RsmSource wanted, RsmOrdering order, long request) {
         CancellationToken runToken = workbench.newToken();
         token = runToken;
         busy.set(true);
         progress.set(-1);
-        status.set("Computing the choice-probability RSM of " + info.name() + "…");
+        status.set("Computing: " + wanted.label() + " · " + order.displayName() + "…");
         workbench.setJobStatus(JOB, "RSM: starting");
         ItemSet items = workbench.project().items();
+        EmbeddingInfo fallback = workbench.selectedEmbeddingProperty().get();
+        ProgressListener listener = ThrottledProgress.of(workbench.tasks(), () -> generation,
+                request, percent -> {
+                    progress.set(percent / 100.0);
+                    workbench.setJobStatus(JOB, "RSM: " + percent + " %");
+                });
         workbench.tasks().submit("rsm", () -> {
-            Embedding embedding = workbench.project().embedding(info.id());
-            Rsm rsm = workbench.engine().choiceProbability(embedding,
-                    throttled(request), runToken);
-            return rsm == null ? null
-                    : RsmPicture.of(rsm, items, workbench.engine().categoryOrder(items));
+            RsmLibrary.Loaded loaded = library.rsm(wanted, listener, runToken);
+            RsmLibrary.Order rows = loaded == null ? null
+                    : library.order(wanted, loaded, order, fallback, listener, runToken);
+            return rows == null ? null : new Shown(RsmPicture.of(loaded.rsm(), items,
+                    rows.order(), loaded.counts()), wanted.label() + " · " + rows.description());
         }, result -> {
             workbench.release(runToken);
-            if (result != null) {
-                cache.put(info.id(), result);
-                trimCache();
-            }
             if (request == generation) {
-                show(result, info);
+                show(result);
             }
         }, failure -> failed(failure, runToken, request));
     }
 
-    /** Publishes progress at most once per percent, so the UI thread is not flooded. */
-    private ProgressListener throttled(long request) {
-        AtomicInteger lastPercent = new AtomicInteger(-1);
-        return (done, total, message) -> {
-            int percent = total == 0 ? 0 : (int) (100 * done / total);
-            if (lastPercent.getAndSet(percent) != percent) {
-                workbench.tasks().publish(() -> {
-                    if (request == generation) {
-                        progress.set(percent / 100.0);
-                        workbench.setJobStatus(JOB, "RSM: " + percent + " %");
-                    }
-                });
-            }
-        };
-    }
-
-    private void show(RsmPicture result, EmbeddingInfo info) {
+    private void show(Shown result) {
         busy.set(false);
         progress.set(0);
         workbench.setJobStatus(JOB, null);
         if (result == null) {
+            shownKey = null;
             status.set("Cancelled.");
             return;
         }
-        picture.set(result);
-        status.set(String.format(Locale.ROOT, "Choice probability · %s · %,d × %,d items · "
-                + "ordered by category", info.name(), result.size(), result.size()));
+        RsmPicture shown = result.picture();
+        picture.set(shown);
+        long pairs = (long) shown.size() * (shown.size() - 1);
+        status.set(String.format(Locale.ROOT, "%s · %,d × %,d items%s", result.description(),
+                shown.size(), shown.size(), shown.noData() == 0 ? ""
+                        : String.format(Locale.ROOT, " · %.1f %% of pairs without data",
+                                100.0 * shown.noData() / pairs)));
     }
 
     private void failed(Throwable failure, CancellationToken runToken, long request) {
@@ -136,7 +173,7 @@ public final class RsmViewModel {
             return;
         }
         busy.set(false);
-        shownId = -1;
+        shownKey = null;
         workbench.setJobStatus(JOB, null);
         status.set("The RSM could not be computed: " + failure.getMessage());
         workbench.dialogs().showError("Could not compute the RSM", failure);
@@ -149,12 +186,6 @@ public final class RsmViewModel {
         }
     }
 
-    private void trimCache() {
-        while (cache.size() > CACHED) {
-            cache.remove(cache.keySet().iterator().next());
-        }
-    }
-
     /** Updates the read-out for the picture cell under the mouse; -1 clears it. */
     public void hover(int row, int column) {
         RsmPicture shown = picture.get();
@@ -163,7 +194,76 @@ public final class RsmViewModel {
             readout.set("");
             return;
         }
-        readout.set(shown.readout(row, column));
+        RsmPicture second = comparison.pictureProperty().get();
+        String other = second == null || second.size() != shown.size() ? ""
+                : " · compared: " + RsmPicture.format(second.valueAt(row, column));
+        readout.set(shown.readout(row, column) + other);
+    }
+
+    /** Selects the block of picture cells between two corners and lists its rows' items. */
+    public void select(int row1, int column1, int row2, int column2) {
+        RsmPicture shown = picture.get();
+        if (shown == null) {
+            return;
+        }
+        RsmPicture.Block cells = shown.block(row1, column1, row2, column2);
+        block.set(new int[] {cells.rowFrom(), cells.rowTo(), cells.columnFrom(),
+            cells.columnTo()});
+        List<Item> rows = new ArrayList<>();
+        for (int r = cells.rowFrom(); r <= cells.rowTo(); r++) {
+            rows.add(shown.items().get(shown.order()[r]));
+        }
+        blockItems.setAll(rows);
+        blockSummary.set(String.format(Locale.ROOT, "Rows %d–%d × columns %d–%d: mean %s over "
+                + "%,d cells%s", cells.rowFrom() + 1, cells.rowTo() + 1, cells.columnFrom() + 1,
+                cells.columnTo() + 1, Double.isNaN(cells.mean()) ? "–"
+                        : RsmPicture.format(cells.mean()), cells.cells(),
+                cells.noData() == 0 ? "" : String.format(Locale.ROOT, " (%,d without data)",
+                        cells.noData())));
+    }
+
+    /** Forgets the selected block. */
+    public void clearBlock() {
+        block.set(null);
+        blockItems.clear();
+        blockSummary.set("");
+    }
+
+    /**
+     * Saves the shown RSM, rows in project item order with their ids, as CSV or .npy (by the
+     * file's extension), in the background.
+     */
+    public void export(Path file) {
+        RsmPicture shown = picture.get();
+        if (shown == null) {
+            return;
+        }
+        workbench.tasks().submit("export RSM", () -> {
+            RsmFiles.write(shown.rsm(), file);
+            return file;
+        }, saved -> status.set("Saved " + saved.getFileName() + " · " + status.get()),
+                failure -> workbench.dialogs().showError("Could not save " + file.getFileName(),
+                        failure));
+    }
+
+    /** The second RSM and the statistics comparing it with this one. */
+    public RsmComparisonModel comparison() {
+        return comparison;
+    }
+
+    /** Kind and source of the RSM. */
+    RsmSourceSelection source() {
+        return source;
+    }
+
+    /** The row ordering. */
+    public ObjectProperty<RsmOrdering> orderingProperty() {
+        return ordering;
+    }
+
+    /** Names of the project's judgement sets, for the empirical kind. */
+    public ObservableList<String> judgementSets() {
+        return judgementSets;
     }
 
     /** The picture shown, null before the first one. */
@@ -189,5 +289,20 @@ public final class RsmViewModel {
     /** "word A (id) × word B (id): 0.412" for the cell under the mouse, or empty. */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
+    }
+
+    /** The selected block {rowFrom, rowTo, columnFrom, columnTo} in picture cells, or null. */
+    public ReadOnlyObjectProperty<int[]> blockProperty() {
+        return block.getReadOnlyProperty();
+    }
+
+    /** The items of the selected block's rows, top to bottom. */
+    public ObservableList<Item> blockItems() {
+        return blockItems;
+    }
+
+    /** "Rows 12–40 × columns 12–40: mean 0.412 over 812 cells", or empty. */
+    public ReadOnlyStringProperty blockSummaryProperty() {
+        return blockSummary.getReadOnlyProperty();
     }
 }

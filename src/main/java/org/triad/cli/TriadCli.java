@@ -9,9 +9,10 @@ import org.triad.training.RunManifest;
 /** Entry point of the {@code triad} command line: headless runs of Triad's core jobs. */
 @Command(name = "triad", mixinStandardHelpOptions = true,
         versionProvider = TriadCli.Version.class,
-        description = "Odd-one-out similarity research: train and evaluate SPoSE embeddings "
-                + "headless.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, HelpCommand.class})
+        description = "Odd-one-out similarity research: train and evaluate SPoSE embeddings, "
+                + "build and compare RSMs, headless.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, RsmCommand.class,
+            CompareCommand.class, HelpCommand.class})
 public final class TriadCli implements Runnable {
 
     /** Runs the command line and exits with its status. */

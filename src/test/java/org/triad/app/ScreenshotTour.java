@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.triad.model.ProgressListener;
+import org.triad.model.RsmKind;
 import org.triad.store.ThingsProject;
 
 /**
@@ -82,6 +83,49 @@ class ScreenshotTour {
         }
         robot.moveBy(1, 1);
         shoot(scene, "4-rsm-zoomed");
+        rsmTour(window[0].rsmModel(), scene, robot);
+    }
+
+    /** Orderings, a selected block, the empirical RSM and comparisons. */
+    private static void rsmTour(RsmViewModel model, Scene scene, FxRobot robot)
+            throws Exception {
+        FxToolkit.setupFixture(() -> model.orderingProperty().set(RsmOrdering.HIERARCHICAL));
+        waitFor(900, () -> !model.busyProperty().get());
+        FxToolkit.setupFixture(() -> model.select(40, 40, 160, 160));
+        shoot(scene, "5-rsm-hierarchical-selection");
+        FxToolkit.setupFixture(() -> {
+            model.orderingProperty().set(RsmOrdering.BY_CATEGORY);
+            model.source().kindProperty().set(RsmKind.EMPIRICAL);
+        });
+        waitFor(900, () -> !model.busyProperty().get());
+        robot.moveTo(scene.lookup("#heatmapImage")).moveBy(-30, -40);
+        shoot(scene, "6-rsm-empirical");
+        FxToolkit.setupFixture(() -> {
+            model.source().kindProperty().set(RsmKind.CHOICE_PROBABILITY);
+            model.comparison().enabledProperty().set(true);
+        });
+        waitFor(900, () -> !model.busyProperty().get()
+                && !model.comparison().busyProperty().get());
+        FxToolkit.setupFixture(() -> {
+            model.comparison().samplesProperty().set(100);
+            model.comparison().startBootstrap();
+        });
+        waitFor(900, () -> !model.comparison().bootstrappingProperty().get());
+        robot.moveTo(scene.lookup("#heatmapImage")).moveBy(20, 30);
+        shoot(scene, "7-rsm-compare");
+        FxToolkit.setupFixture(() -> {
+            model.source().kindProperty().set(RsmKind.EMPIRICAL);
+            model.source().sets().setAll(first(model, "du2171-humans"));
+            model.comparison().selection().sets().setAll(first(model, "du2171-gpt4"));
+        });
+        waitFor(900, () -> !model.busyProperty().get()
+                && !model.comparison().busyProperty().get());
+        shoot(scene, "8-rsm-du2171-humans-vs-gpt4");
+    }
+
+    /** The named set if the project has it, else its first set. */
+    private static String first(RsmViewModel model, String name) {
+        return model.judgementSets().contains(name) ? name : model.judgementSets().get(0);
     }
 
     private static void trainAFewEpochs(MainWindow window, Scene scene) throws Exception {

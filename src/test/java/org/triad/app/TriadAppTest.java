@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
@@ -27,6 +28,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.triad.model.Embedding;
 import org.triad.model.ItemSet;
+import org.triad.model.RsmKind;
 import org.triad.store.ProjectStore;
 
 /**
@@ -95,7 +97,29 @@ class TriadAppTest extends FxRobot {
         waitFor(10, () -> text("#rsmReadout").contains(" × "));
         assertTrue(text("#rsmReadout").matches("\\S+ \\(\\S+\\) × \\S+ \\(\\S+\\): [01]\\.\\d{3}"),
                 text("#rsmReadout"));
+        empiricalAndComparison(heatmap);
         assertEquals(1, Window.getWindows().size(), "an error dialog is open");
+    }
+
+    /** The empirical RSM reads out co-occurrence counts; the comparison shows a statistic. */
+    @SuppressWarnings("unchecked")
+    private void empiricalAndComparison(HeatmapPane heatmap) throws TimeoutException {
+        ComboBox<RsmKind> kind = lookup("#rsmKind").queryAs(ComboBox.class);
+        interact(() -> kind.setValue(RsmKind.EMPIRICAL));
+        waitFor(60, () -> text("#rsmStatus").startsWith("Empirical · human-a + human-b"));
+        moveTo(lookup("#heatmapImage").queryAs(ImageView.class)).moveBy(3, -5);
+        waitFor(10, () -> text("#rsmReadout").contains("co-occurrences"));
+        assertTrue(text("#rsmReadout").matches(".* × .*: [01]\\.\\d{3} · kept together \\d+ "
+                + "of \\d+ co-occurrences"), text("#rsmReadout"));
+
+        interact(() -> kind.setValue(RsmKind.CHOICE_PROBABILITY));
+        clickOn("#compareToggle");
+        waitFor(60, () -> lookup("#stat-PEARSON").tryQuery().isPresent());
+        assertTrue(text("#stat-PEARSON").matches("0\\.\\d{4}"), text("#stat-PEARSON"));
+        assertTrue(text("#compareStatus").contains("pairs used"), text("#compareStatus"));
+        assertEquals(30, lookup("#compareHeatmap").queryAs(HeatmapPane.class).image()
+                .getWidth());
+        assertEquals(30, heatmap.image().getWidth());
     }
 
     private void train() throws TimeoutException {
