@@ -1,6 +1,5 @@
 package org.triad.store;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,12 +90,12 @@ public final class RsmFiles {
         if (name.endsWith(".npy")) {
             return Files.exists(itemsFile(file));
         }
-        try (BufferedReader reader = TextFiles.open(file)) {
+        try (LineReader reader = TextFiles.open(file)) {
             String first = reader.readLine();
             if (first == null) {
                 return false;
             }
-            List<String> fields = TextFiles.split(TextFiles.stripBom(first), ',', file, 1);
+            List<String> fields = TextFiles.split(first, ',', file, 1);
             return fields.size() >= 2 && !isNumber(fields.get(0)) && !isNumber(fields.get(1));
         } catch (IOException e) {
             throw TextFiles.unreadable(file, e);
