@@ -173,7 +173,7 @@ final class DimensionsView {
         report.setId("htmlReport");
         report.setOnAction(event -> save("Save a one-page report", "dimensions-report.html",
                 "HTML", "*.html").ifPresent(file -> model.exportReport(file,
-                        PlotStyle.png(scatter.plot(), 640, 480),
+                        PlotStyle.png(reportScatter(), 800, 520),
                         PlotStyle.png(detail.histogram(), 640, 260))));
         for (Button button : new Button[] {csv, report}) {
             button.getStyleClass().add("export-button");
@@ -183,6 +183,13 @@ final class DimensionsView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-toolbar");
         return bar;
+    }
+
+    /** A scatter of the shown dimensions with its legend inside, for the report. */
+    private ScatterPlot reportScatter() {
+        ScatterPlot plot = new ScatterPlot(model.scatter());
+        plot.drawLegend();
+        return plot;
     }
 
     private Optional<Path> open(String title, String kind,

@@ -70,8 +70,9 @@ final class HistogramPlot extends CanvasPane {
         g.strokeLine(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight);
         PlotStyle.text(g, "weight", LEFT + plotWidth / 2, height - 8, TextAlignment.CENTER,
                 PlotStyle.MUTED, PlotStyle.SMALL);
-        PlotStyle.text(g, String.format(Locale.ROOT, "items per bin · %,d items at 0 not drawn",
-                histogram.zeros()), LEFT, 12, TextAlignment.LEFT, PlotStyle.INK,
+        String zeros = histogram.zeros() == 0 ? "" : String.format(Locale.ROOT,
+                " · %,d items at exactly 0 not drawn", histogram.zeros());
+        PlotStyle.text(g, "items per bin" + zeros, LEFT, 12, TextAlignment.LEFT, PlotStyle.INK,
                 PlotStyle.SMALL);
     }
 }

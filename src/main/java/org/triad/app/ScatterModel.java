@@ -132,10 +132,10 @@ public final class ScatterModel {
         onOpenProfile = action;
     }
 
-    /** "Scatter of dims 1 and 2" for the report. */
+    /** "1 · metallic/artificial against 3 · animal-related", for the report. */
     String title() {
         Points shown = points.get();
-        return shown == null ? "" : "Dimension " + shown.xTitle() + " against " + shown.yTitle();
+        return shown == null ? "" : shown.xTitle() + " against " + shown.yTitle();
     }
 
     /** 0-based horizontal dimension. */

@@ -11,7 +11,9 @@ import org.triad.app.ScatterModel.Points;
  */
 final class ScatterPlot extends CanvasPane {
     private static final double LEFT = 52;
+    /** Right margin without and with a legend drawn into the picture. */
     private static final double RIGHT = 16;
+    private static final double LEGEND = 190;
     private static final double TOP = 16;
     private static final double BOTTOM = 40;
     /** Distance in pixels within which the mouse hits a dot. */
@@ -23,6 +25,7 @@ final class ScatterPlot extends CanvasPane {
     private int selected = -1;
     private double maxX = 1;
     private double maxY = 1;
+    private double right = RIGHT;
 
     ScatterPlot(ScatterModel model) {
         setMinSize(300, 240);
@@ -39,6 +42,11 @@ final class ScatterPlot extends CanvasPane {
         canvas().setOnMouseExited(event -> model.hover(-1));
         canvas().setOnMouseClicked(event -> model.click(itemAt(event.getX(), event.getY())));
         show(model.pointsProperty().get());
+    }
+
+    /** Draws the legend into the plot too, for pictures that leave the app. */
+    void drawLegend() {
+        right = LEGEND;
     }
 
     private void show(Points shown) {
@@ -84,7 +92,7 @@ final class ScatterPlot extends CanvasPane {
     }
 
     private double screenX(double value, double width) {
-        return LEFT + (width - LEFT - RIGHT) * value / maxX;
+        return LEFT + (width - LEFT - right) * value / maxX;
     }
 
     private double screenY(double value, double height) {
@@ -112,6 +120,20 @@ final class ScatterPlot extends CanvasPane {
         g.setGlobalAlpha(1);
         ring(g, selected, width, height, PlotStyle.INK);
         ring(g, hovered, width, height, PlotStyle.ACCENT);
+        if (right == LEGEND) {
+            legend(g, width, none);
+        }
+    }
+
+    private void legend(GraphicsContext g, double width, int none) {
+        double x = width - LEGEND + 24;
+        for (int c = 0; c < points.categories().size(); c++) {
+            double y = TOP + 8 + c * 15;
+            g.setFill(PlotStyle.category(c, c == none));
+            g.fillOval(x, y - 4, 8, 8);
+            PlotStyle.text(g, points.categories().get(c), x + 14, y, TextAlignment.LEFT,
+                    PlotStyle.INK, PlotStyle.SMALL);
+        }
     }
 
     private void ring(GraphicsContext g, int item, double width, double height, Color colour) {
@@ -139,11 +161,11 @@ final class ScatterPlot extends CanvasPane {
         for (double v = 0; v <= maxY; v += yStep) {
             double y = screenY(v, height);
             g.setStroke(PlotStyle.LINE);
-            g.strokeLine(LEFT, y, width - RIGHT, y);
+            g.strokeLine(LEFT, y, width - right, y);
             PlotStyle.text(g, PlotStyle.tick(v, yStep), LEFT - 6, y, TextAlignment.RIGHT,
                     PlotStyle.MUTED, PlotStyle.SMALL);
         }
-        PlotStyle.text(g, points.xTitle(), (LEFT + width - RIGHT) / 2, height - 10,
+        PlotStyle.text(g, points.xTitle(), (LEFT + width - right) / 2, height - 10,
                 TextAlignment.CENTER, PlotStyle.INK, PlotStyle.NORMAL);
         g.save();
         g.translate(14, (TOP + bottom) / 2);
