@@ -26,7 +26,8 @@ import javafx.scene.layout.VBox;
 final class MainWindow {
     /** The views, in navigation order. */
     enum Page {
-        ITEMS("Items"), TRAIN("Train"), DIMENSIONS("Dimensions"), RSM("RSM");
+        ITEMS("Items"), TRAIN("Train"), DIMENSIONS("Dimensions"), RSM("RSM"), COMPARE("Compare"),
+        EVALUATE("Evaluate");
 
         private final String title;
 
@@ -58,6 +59,10 @@ final class MainWindow {
         pages.put(Page.DIMENSIONS, new DimensionsView(new DimensionsViewModel(workbench),
                 workbench).node());
         pages.put(Page.RSM, rsmView.node());
+        pages.put(Page.COMPARE, new ComparisonView(new ComparisonViewModel(workbench), workbench)
+                .node());
+        EvaluationViewModel evaluationModel = new EvaluationViewModel(workbench);
+        pages.put(Page.EVALUATE, new EvaluationView(evaluationModel, workbench).node());
         content.getStyleClass().add("content");
         root.setLeft(navigation());
         root.setCenter(content);
@@ -65,6 +70,7 @@ final class MainWindow {
         navigation.selectedToggleProperty().addListener((o, old, now) -> selected(old, now));
         show(Page.ITEMS);
         trainModel.load();
+        evaluationModel.load();
         workbench.refreshEmbeddings(-1);
     }
 
@@ -88,9 +94,10 @@ final class MainWindow {
                 .findFirst().ifPresent(navigation::selectToggle);
     }
 
-    /** Ctrl+1 … Ctrl+4 switch views. */
+    /** Ctrl+1 … Ctrl+N switch views. */
     void installShortcuts(Scene scene) {
-        KeyCode[] keys = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        KeyCode[] keys = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         for (Page page : Page.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(keys[page.ordinal()],
                     KeyCombination.SHORTCUT_DOWN), () -> show(page));

@@ -2,8 +2,10 @@ package org.triad.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.triad.model.Embedding;
 import org.triad.model.EpochReport;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
 import org.triad.store.EmbeddingInfo;
@@ -40,6 +42,16 @@ public interface ProjectSession extends AutoCloseable {
     /** Stores an embedding with its manifest JSON and history; returns its id. */
     long saveEmbedding(String name, String kind, Embedding embedding, String manifestJson,
             List<EpochReport> history) throws StoreException;
+
+    /**
+     * Replaces the dimension labels of a stored embedding.
+     *
+     * @param labels one per dimension in column order; empty removes them all
+     */
+    void updateDimensionLabels(long embeddingId, List<String> labels) throws StoreException;
+
+    /** The file of an item's image inside the project's folder; empty when it has none. */
+    Optional<Path> resolveImage(Item item) throws StoreException;
 
     @Override
     void close() throws StoreException;

@@ -138,7 +138,7 @@ final class RsmComparePanel {
         return box;
     }
 
-    private void showScatter(ScatterPlot plot) {
+    private void showScatter(PairDensityPlot plot) {
         if (plot == null) {
             scatter.setImage(null);
             return;

@@ -47,7 +47,7 @@ public final class RsmComparisonModel {
     private final BooleanProperty enabled = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<RsmPicture> picture = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ComparisonResult> results = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ScatterPlot> scatter = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PairDensityPlot> scatter = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<ComparisonMethod> bootstrapMethod =
@@ -116,7 +116,7 @@ public final class RsmComparisonModel {
 
     /** What one comparison produced, built off the UI thread. */
     private record Outcome(Rsm second, RsmPicture picture, List<ComparisonResult> results,
-            ScatterPlot scatter) {
+            PairDensityPlot scatter) {
     }
 
     private void compute(RsmPicture base, RsmSource wanted, long request) {
@@ -149,7 +149,7 @@ public final class RsmComparisonModel {
         Rsm second = loaded.rsm();
         List<ComparisonResult> all = RsmComparison.compareAll(base.rsm(), second);
         ComparedPairs pairs = RsmComparison.pairs(base.rsm(), second);
-        ScatterPlot plot = pairs.used() == 0 ? null : ScatterPlot.of(pairs.first(),
+        PairDensityPlot plot = pairs.used() == 0 ? null : PairDensityPlot.of(pairs.first(),
                 pairs.second(), SCATTER_BINS, SCATTER_BINS);
         Rsm aligned = Rsms.aligned(second, base.rsm().itemIds());
         RsmPicture drawn = RsmPicture.of(aligned, base.items(), base.order(),
@@ -262,7 +262,7 @@ public final class RsmComparisonModel {
     }
 
     /** The density scatter of the pair values (first RSM across, second up), or null. */
-    public ReadOnlyObjectProperty<ScatterPlot> scatterProperty() {
+    public ReadOnlyObjectProperty<PairDensityPlot> scatterProperty() {
         return scatter.getReadOnlyProperty();
     }
 

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.triad.model.Embedding;
 import org.triad.model.EpochReport;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
 import org.triad.store.EmbeddingInfo;
@@ -75,6 +77,21 @@ final class StoreProjectSession implements ProjectSession {
         long id = store.saveEmbedding(name, kind, embedding, manifestJson, history);
         embeddingCache.put(id, embedding);
         return id;
+    }
+
+    @Override
+    public synchronized void updateDimensionLabels(long embeddingId, List<String> labels)
+            throws StoreException {
+        store.updateDimensionLabels(embeddingId, labels);
+        Embedding cached = embeddingCache.get(embeddingId);
+        if (cached != null) {
+            embeddingCache.put(embeddingId, cached.withLabels(labels));
+        }
+    }
+
+    @Override
+    public Optional<Path> resolveImage(Item item) throws StoreException {
+        return store.resolveImage(item);
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.triad.model.Embedding;
 import org.triad.model.EpochReport;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
 import org.triad.store.EmbeddingInfo;
@@ -21,6 +23,7 @@ final class FakeProject implements ProjectSession {
     private final List<EmbeddingInfo> infos = new ArrayList<>();
     private final Map<Long, Embedding> embeddings = new LinkedHashMap<>();
     final List<String> manifests = new ArrayList<>();
+    final List<List<String>> labelUpdates = new ArrayList<>();
 
     FakeProject(ItemSet items) {
         this.items = items;
@@ -102,6 +105,23 @@ final class FakeProject implements ProjectSession {
             List<EpochReport> history) {
         manifests.add(manifestJson);
         return add(name, kind, embedding);
+    }
+
+    @Override
+    public void updateDimensionLabels(long embeddingId, List<String> labels)
+            throws StoreException {
+        Embedding embedding = embedding(embeddingId);
+        if (!labels.isEmpty() && labels.size() != embedding.dims()) {
+            throw new StoreException(labels.size() + " labels for " + embedding.dims()
+                    + " dimensions");
+        }
+        embeddings.put(embeddingId, embedding.withLabels(labels));
+        labelUpdates.add(List.copyOf(labels));
+    }
+
+    @Override
+    public Optional<Path> resolveImage(Item item) {
+        return item.image().isEmpty() ? Optional.empty() : Optional.of(Path.of(item.image()));
     }
 
     @Override

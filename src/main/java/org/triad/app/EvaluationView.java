@@ -1,0 +1,228 @@
+package org.triad.app;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.triad.analysis.CategoryAccuracy;
+import org.triad.app.EvaluationViewModel.AgreementRow;
+import org.triad.app.EvaluationViewModel.Result;
+import org.triad.store.EmbeddingInfo;
+
+/** The Evaluate view: accuracy against chance and the noise ceiling, and source agreement. */
+final class EvaluationView {
+    private final BorderPane root = new BorderPane();
+    private final Label accuracy = metricValue("evalAccuracy", true);
+    private final Label interval = note("evalInterval");
+    private final Label ceiling = metricValue("evalCeiling", false);
+    private final Label ceilingNote = note("evalCeilingNote");
+    private final AccuracyGauge gauge = new AccuracyGauge();
+
+    EvaluationView(EvaluationViewModel model, Workbench workbench) {
+        root.getStyleClass().add("view");
+        root.getStylesheets().add(DimensionsView.stylesheet());
+        Label title = new Label("Evaluate");
+        title.getStyleClass().add("view-title");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("small-progress");
+        busy.visibleProperty().bind(model.busyProperty());
+        Label status = new Label();
+        status.setId("evalStatus");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(model.statusProperty());
+        HBox header = new HBox(12, title, DimensionDetailPane.spacer(), busy, status);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("view-header");
+        root.setTop(new VBox(header, toolbar(model, workbench)));
+        model.resultProperty().addListener((o, old, now) -> show(now));
+        show(model.resultProperty().get());
+        HBox tables = new HBox(12, categories(model), agreements(model));
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        root.setCenter(new VBox(12, metrics(), tables));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private static Node toolbar(EvaluationViewModel model, Workbench workbench) {
+        ComboBox<EmbeddingInfo> embedding = new ComboBox<>(workbench.embeddings());
+        embedding.setId("evalEmbedding");
+        embedding.setConverter(converter(EmbeddingChooser::describe));
+        embedding.valueProperty().bindBidirectional(model.embeddingProperty());
+        embedding.setPrefWidth(320);
+        ComboBox<String> set = new ComboBox<>(model.setNames());
+        set.setId("evalSet");
+        set.valueProperty().bindBidirectional(model.judgementSetProperty());
+        set.setPrefWidth(200);
+        HBox bar = new HBox(10, new Label("Model"), embedding, new Label("on judgements"), set);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("view-toolbar");
+        return bar;
+    }
+
+    private Node metrics() {
+        VBox model = metric("Accuracy (ties count as misses)", accuracy, interval);
+        VBox chance = metric("Chance", fixed(EvaluationViewModel.percent(
+                EvaluationViewModel.CHANCE)), fixedNote("one of three pairs"));
+        VBox ceilingBox = metric("Noise ceiling", ceiling, ceilingNote);
+        HBox.setHgrow(gauge, Priority.ALWAYS);
+        gauge.setMinWidth(300);
+        HBox row = new HBox(28, model, chance, ceilingBox, gauge);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("card");
+        return row;
+    }
+
+    private void show(Result result) {
+        gauge.show(result);
+        if (result == null) {
+            accuracy.setText("—");
+            interval.setText("");
+            ceiling.setText("—");
+            ceilingNote.setText("");
+            return;
+        }
+        accuracy.setText(EvaluationViewModel.percent(result.accuracy().accuracy()));
+        interval.setText(String.format(Locale.ROOT, "95 %% interval %s – %s · %,d judgements",
+                EvaluationViewModel.percent(result.accuracy().low()),
+                EvaluationViewModel.percent(result.accuracy().high()),
+                result.accuracy().count()));
+        boolean known = result.ceiling().available();
+        ceiling.setText(known ? EvaluationViewModel.percent(result.ceiling().value()) : "—");
+        ceilingNote.setText(known ? String.format(Locale.ROOT,
+                "from %,d triplets answered ≥ 2 times", result.ceiling().repeatedTriplets())
+                : "no triplet in this set was answered twice");
+    }
+
+    private static Node categories(EvaluationViewModel model) {
+        Label title = new Label("Accuracy per category");
+        title.getStyleClass().add("detail-title");
+        ChoiceBox<CategoryAccuracy.Rule> rule = new ChoiceBox<>();
+        rule.setId("evalRule");
+        rule.getItems().setAll(CategoryAccuracy.Rule.values());
+        rule.valueProperty().bindBidirectional(model.ruleProperty());
+        rule.setConverter(converter(r -> r == CategoryAccuracy.Rule.ANY_ITEM ? "any item"
+                : "odd one out"));
+        Label note = note("ruleNote");
+        note.textProperty().bind(model.ruleProperty().map(r ->
+                "A judgement counts for a category when " + r.description() + "."));
+        TableView<CategoryAccuracy.Row> table = new TableView<>(model.categories());
+        table.setId("categoryTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("Category", CategoryAccuracy.Row::category),
+                numeric("Judgements", row -> String.format(Locale.ROOT, "%,d",
+                        row.judgements())),
+                numeric("Accuracy", row -> EvaluationViewModel.percent(row.accuracy())),
+                numeric("95 % interval", row -> EvaluationViewModel.percent(row.low()) + " – "
+                        + EvaluationViewModel.percent(row.high()))));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox head = new HBox(10, title, DimensionDetailPane.spacer(), new Label("Count by"),
+                rule);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, head, note, table);
+        box.getStyleClass().add("card");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Node agreements(EvaluationViewModel model) {
+        Label title = new Label("Agreement between sources");
+        title.getStyleClass().add("detail-title");
+        Label note = note("agreementNote");
+        note.setText("Share of identical odd-one-out choices on the unordered triplets both "
+                + "sets answered; chance is 33.3 %.");
+        TableView<AgreementRow> table = new TableView<>(model.agreements());
+        table.setId("agreementTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No two sets share a triplet."));
+        table.getColumns().setAll(List.of(column("Set", AgreementRow::first),
+                column("Set", AgreementRow::second),
+                numeric("Shared triplets", row -> String.format(Locale.ROOT, "%,d",
+                        row.agreement().sharedTriplets())),
+                numeric("Agreement", row -> EvaluationViewModel.percent(
+                        row.agreement().share()))));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(6, title, note, table);
+        box.getStyleClass().add("card");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static <S> TableColumn<S, String> column(String title, Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static <S> TableColumn<S, String> numeric(String title, Function<S, String> value) {
+        TableColumn<S, String> column = column(title, value);
+        column.getStyleClass().add("numeric");
+        return column;
+    }
+
+    private static VBox metric(String title, Label value, Label detail) {
+        Label name = new Label(title);
+        name.getStyleClass().add("metric-title");
+        VBox box = new VBox(name, value, detail);
+        box.getStyleClass().add("metric");
+        return box;
+    }
+
+    private static Label metricValue(String id, boolean accent) {
+        Label label = new Label("—");
+        label.setId(id);
+        label.getStyleClass().add("metric-value");
+        if (accent) {
+            label.getStyleClass().add("accent");
+        }
+        return label;
+    }
+
+    private static Label fixed(String text) {
+        Label label = metricValue("evalChance", false);
+        label.setText(text);
+        return label;
+    }
+
+    private static Label fixedNote(String text) {
+        Label label = note("evalChanceNote");
+        label.setText(text);
+        return label;
+    }
+
+    private static Label note(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("note");
+        return label;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : f.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}
