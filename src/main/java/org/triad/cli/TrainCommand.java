@@ -13,11 +13,13 @@ import org.triad.model.EpochReport;
 import org.triad.model.ItemSet;
 import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
+import org.triad.model.Similarity;
 import org.triad.store.EmbeddingFiles;
 import org.triad.store.ImportException;
 import org.triad.store.ItemFileReader;
 import org.triad.store.ThingsProject;
 import org.triad.store.TripletFileReader;
+import org.triad.training.EngineChoice;
 import org.triad.training.RunManifest;
 import org.triad.training.SposeConfig;
 import org.triad.training.SposeTrainer;
@@ -81,6 +83,23 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     private int threads = DEFAULTS.threads();
 
+    @Option(names = "--engine", paramLabel = "auto|cpu|nd4j", defaultValue = "auto",
+            converter = OptionConverters.Engine.class,
+            description = "Training engine: auto (ND4J on a CUDA GPU when the build has the "
+                    + "CUDA backend, else the CPU engine), cpu or nd4j (default ${DEFAULT-VALUE}).")
+    private EngineChoice engine;
+
+    @Option(names = "--similarity", paramLabel = "dot|euclidean", defaultValue = "dot",
+            converter = OptionConverters.SimilarityName.class,
+            description = "Similarity in the softmax: dot product or negative squared "
+                    + "Euclidean distance (default ${DEFAULT-VALUE}).")
+    private Similarity similarity;
+
+    @Option(names = "--temperature", defaultValue = "1.0",
+            description = "Softmax temperature: logits are similarity / temperature "
+                    + "(default ${DEFAULT-VALUE}).")
+    private double temperature;
+
     @Option(names = {"--out", "-o"}, required = true, paramLabel = "PREFIX",
             description = "Output prefix: writes PREFIX.npy, PREFIX.txt and PREFIX.json.")
     private Path out;
@@ -110,14 +129,15 @@ final class TrainCommand implements Callable<Integer> {
     private int train(ItemSet items, JudgementSet train, JudgementSet validation)
             throws Exception {
         SposeConfig config = new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs,
-                patience, seed, threads);
+                patience, seed, threads, similarity, temperature);
         out().printf(Locale.ROOT, "%d items, %d training and %d validation judgements%n",
                 items.size(), train.size(), validation.size());
-        out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seed %d%n",
-                dims, lambda, learningRate, batchSize, seed);
+        out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seed %d, "
+                + "similarity %s, temperature %s%n", dims, lambda, learningRate, batchSize, seed,
+                similarity.key(), temperature);
         Instant started = Instant.now();
-        TrainingResult result = new SposeTrainer(config).train(train, validation, items.ids(),
-                this::printEpoch, CancellationToken.none());
+        TrainingResult result = new SposeTrainer(config, engine).train(train, validation,
+                items.ids(), this::printEpoch, CancellationToken.none());
         write(RunManifest.toJson(config, train, validation, result, started), result);
         printSummary(result);
         return 0;

@@ -10,7 +10,7 @@ import org.triad.training.RunManifest;
 @Command(name = "triad", mixinStandardHelpOptions = true,
         versionProvider = TriadCli.Version.class,
         description = "Odd-one-out similarity research: train SPoSE embeddings headless.",
-        subcommands = {TrainCommand.class, HelpCommand.class})
+        subcommands = {TrainCommand.class, BenchCommand.class, HelpCommand.class})
 public final class TriadCli implements Runnable {
 
     /** Runs the command line and exits with its status. */
