@@ -320,12 +320,28 @@ final class SposeNd4jEngine implements SposeEngine {
             throw new IllegalStateException("importState of a batched engine: one state per "
                     + "seed is needed");
         }
+        importState(0, state);
+    }
+
+    /**
+     * Replaces seed s's X and Adam moments and sets the step count, which all seeds share:
+     * import every seed's state, all from the same step.
+     */
+    void importState(int seed, EngineState state) {
         state.requireSize(itemCount * dims);
         long[] shape = {itemCount, dims};
-        x.assign(Nd4j.create(state.weights(), shape, 'c'));
-        m.assign(Nd4j.create(state.firstMoment(), shape, 'c'));
-        v.assign(Nd4j.create(state.secondMoment(), shape, 'c'));
-        grad.assign(0);
+        long first = (long) seed * itemCount;
+        INDArray[] targets = {x, m, v, grad};
+        float[][] sources = {state.weights(), state.firstMoment(), state.secondMoment(), null};
+        for (int a = 0; a < targets.length; a++) {
+            INDArray rows = targets[a].get(NDArrayIndex.interval(first, first + itemCount),
+                    NDArrayIndex.all());
+            if (sources[a] == null) {
+                rows.assign(0);
+            } else {
+                rows.assign(Nd4j.create(sources[a], shape, 'c'));
+            }
+        }
         step = state.step();
     }
 
