@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.triad.model.Embedding;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
+import org.triad.model.Similarity;
 
 /** Held-out accuracy split by the categories of the items judged. */
 public final class CategoryAccuracy {
@@ -61,7 +62,7 @@ public final class CategoryAccuracy {
      */
     public static List<Row> of(Embedding embedding, JudgementSet judgements, ItemSet items,
             Rule rule) {
-        boolean[] hits = Evaluation.hits(embedding, judgements);
+        boolean[] hits = Evaluation.hits(embedding, judgements, Similarity.DOT_PRODUCT);
         Map<String, int[]> counts = new TreeMap<>();
         for (int t = 0; t < judgements.size(); t++) {
             for (String category : categoriesOf(judgements, t, items, rule)) {

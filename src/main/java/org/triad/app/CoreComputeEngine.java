@@ -9,6 +9,7 @@ import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
 import org.triad.model.ProgressListener;
 import org.triad.model.Rsm;
+import org.triad.training.EngineChoice;
 import org.triad.training.SposeConfig;
 import org.triad.training.SposeTrainer;
 import org.triad.training.TrainingListener;
@@ -29,7 +30,10 @@ final class CoreComputeEngine implements ComputeEngine {
     @Override
     public TrainingResult train(SposeConfig config, JudgementSet train, JudgementSet validation,
             List<String> itemIds, TrainingListener listener, CancellationToken token) {
-        return new SposeTrainer(config).train(train, validation, itemIds, listener, token);
+        // AUTO trains on a CUDA GPU in a -Pcuda build; the status bar then shows the engine
+        // that ran (TrainingResult.engine()).
+        return new SposeTrainer(config, EngineChoice.AUTO).train(train, validation, itemIds,
+                listener, token);
     }
 
     @Override

@@ -16,10 +16,12 @@ import org.triad.model.Embedding;
 import org.triad.model.EpochReport;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
+import org.triad.model.Similarity;
 import org.triad.store.EmbeddingFiles;
 import org.triad.store.ImportException;
 import org.triad.training.Checkpoint;
 import org.triad.training.CheckpointFiles;
+import org.triad.training.EngineChoice;
 import org.triad.training.MultiSeedResult;
 import org.triad.training.MultiSeedRun;
 import org.triad.training.RunManifest;
@@ -118,6 +120,23 @@ final class TrainCommand implements Callable<Integer> {
                     + "when it belongs to other data or settings.")
     private Path resumeDir;
 
+    @Option(names = "--engine", paramLabel = "auto|cpu|nd4j", defaultValue = "auto",
+            converter = OptionConverters.Engine.class,
+            description = "Training engine: auto (ND4J on a CUDA GPU when the build has the "
+                    + "CUDA backend, else the CPU engine), cpu or nd4j (default ${DEFAULT-VALUE}).")
+    private EngineChoice engine;
+
+    @Option(names = "--similarity", paramLabel = "dot|euclidean", defaultValue = "dot",
+            converter = OptionConverters.SimilarityName.class,
+            description = "Similarity in the softmax: dot product or negative squared "
+                    + "Euclidean distance (default ${DEFAULT-VALUE}).")
+    private Similarity similarity;
+
+    @Option(names = "--temperature", defaultValue = "1.0",
+            description = "Softmax temperature: logits are similarity / temperature "
+                    + "(default ${DEFAULT-VALUE}).")
+    private double temperature;
+
     @Option(names = {"--out", "-o"}, required = true, paramLabel = "PREFIX",
             description = "Output prefix: writes PREFIX.npy, PREFIX.txt and PREFIX.json; with "
                     + "--seeds/--lambdas PREFIX_lambda<λ>_seed<s>.*, PREFIX_runs.tsv/.json and "
@@ -162,11 +181,12 @@ final class TrainCommand implements Callable<Integer> {
     private int train(ItemSet items, JudgementSet train, JudgementSet validation)
             throws Exception {
         SposeConfig config = new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs,
-                patience, seed, threads);
-        out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seed %d%n",
-                dims, lambda, learningRate, batchSize, seed);
+                patience, seed, threads, similarity, temperature);
+        out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seed %d, "
+                + "similarity %s, temperature %s%n", dims, lambda, learningRate, batchSize, seed,
+                similarity.key(), temperature);
         Instant started = Instant.now();
-        SposeTrainer trainer = new SposeTrainer(config);
+        SposeTrainer trainer = new SposeTrainer(config, engine);
         if (checkpointEvery != null) {
             trainer = trainer.withCheckpoints(checkpointFolder(), checkpointEvery);
         }
@@ -187,7 +207,7 @@ final class TrainCommand implements Callable<Integer> {
     private int trainMany(ItemSet items, JudgementSet train, JudgementSet validation)
             throws Exception {
         SposeConfig base = new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs,
-                patience, seed, threads);
+                patience, seed, threads, similarity, temperature);
         List<Double> sweep = lambdas != null ? lambdas : List.of(lambda);
         int count = seedCount != null ? seedCount : 1;
         MultiSeedRun job = new MultiSeedRun(base, sweep, MultiSeedRun.seeds(seed, count),

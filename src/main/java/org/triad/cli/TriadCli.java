@@ -10,9 +10,9 @@ import org.triad.training.RunManifest;
 @Command(name = "triad", mixinStandardHelpOptions = true,
         versionProvider = TriadCli.Version.class,
         description = "Odd-one-out similarity research: train and evaluate SPoSE embeddings, "
-                + "build and compare RSMs, headless.",
+                + "build and compare RSMs, benchmark, headless.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, RsmCommand.class,
-            CompareCommand.class, HelpCommand.class})
+            CompareCommand.class, BenchCommand.class, HelpCommand.class})
 public final class TriadCli implements Runnable {
 
     /** Runs the command line and exits with its status. */

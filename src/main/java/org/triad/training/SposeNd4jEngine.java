@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.triad.model.CancellationToken;
 import org.triad.model.JudgementSet;
 import org.triad.model.ProgressListener;
@@ -100,13 +101,15 @@ final class SposeNd4jEngine implements SposeEngine {
     }
 
     /**
-     * Caps libnd4j's CPU threads (process-wide) at the run's thread count. The per-batch
-     * arrays are small, and more threads than free cores spin against each other: on a
-     * loaded 2-core machine the default made epochs 10–20× slower.
+     * Caps libnd4j's CPU threads, its own pool and OpenMP's (process-wide), at the run's
+     * thread count. The per-batch arrays are small, and OpenMP threads that outnumber the
+     * free cores spin against each other: on a loaded 2-core machine the defaults made single
+     * ops 10–40× slower.
      */
     private static void limitThreads(int threads) {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
     }
 
     /** Seeds trained together. */
@@ -317,12 +320,28 @@ final class SposeNd4jEngine implements SposeEngine {
             throw new IllegalStateException("importState of a batched engine: one state per "
                     + "seed is needed");
         }
+        importState(0, state);
+    }
+
+    /**
+     * Replaces seed s's X and Adam moments and sets the step count, which all seeds share:
+     * import every seed's state, all from the same step.
+     */
+    void importState(int seed, EngineState state) {
         state.requireSize(itemCount * dims);
         long[] shape = {itemCount, dims};
-        x.assign(Nd4j.create(state.weights(), shape, 'c'));
-        m.assign(Nd4j.create(state.firstMoment(), shape, 'c'));
-        v.assign(Nd4j.create(state.secondMoment(), shape, 'c'));
-        grad.assign(0);
+        long first = (long) seed * itemCount;
+        INDArray[] targets = {x, m, v, grad};
+        float[][] sources = {state.weights(), state.firstMoment(), state.secondMoment(), null};
+        for (int a = 0; a < targets.length; a++) {
+            INDArray rows = targets[a].get(NDArrayIndex.interval(first, first + itemCount),
+                    NDArrayIndex.all());
+            if (sources[a] == null) {
+                rows.assign(0);
+            } else {
+                rows.assign(Nd4j.create(sources[a], shape, 'c'));
+            }
+        }
         step = state.step();
     }
 

@@ -66,6 +66,41 @@ class TrainCommandTest {
     }
 
     @Test
+    void engineSimilarityAndTemperatureReachTheManifest() throws Exception {
+        Path items = writeItems();
+        Path train = writeTriplets("train.txt", 600, 1);
+
+        int status = run("train", train.toString(), "--items", items.toString(),
+                "--dims", "4", "--epochs", "2", "--engine", "cpu", "--similarity", "euclidean",
+                "--temperature", "0.5", "--out", dir.resolve("euclid").toString());
+
+        assertEquals(0, status, err.toString());
+        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("euclid.json").toFile());
+        assertEquals("NEGATIVE_SQUARED_EUCLIDEAN", manifest.at("/config/similarity").asText());
+        assertEquals(0.5, manifest.at("/config/temperature").asDouble());
+        assertTrue(manifest.at("/engine").asText().startsWith("cpu (plain Java"));
+        assertEquals(2, run("train", train.toString(), "--items", items.toString(),
+                "--engine", "gpu", "--out", dir.resolve("never").toString()));
+        assertTrue(err.toString().contains("use auto, cpu or nd4j"), err.toString());
+    }
+
+    @Test
+    void benchTrainPrintsOneRowPerEngineAndBatchSize() throws Exception {
+        Path train = writeTriplets("train.txt", 500, 1);
+        Path validation = writeTriplets("val.txt", 100, 2);
+
+        int status = run("bench", "train", "--train", train.toString(), "--validation",
+                validation.toString(), "--item-count", String.valueOf(ITEMS), "--epochs", "2",
+                "--engines", "cpu", "--batch-sizes", "7,64", "--dims", "4");
+
+        assertEquals(0, status, err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("| cpu (plain Java"), printed);
+        assertTrue(printed.contains(" | 7 | ") && printed.contains(" | 64 | "), printed);
+        assertEquals(4, printed.lines().filter(line -> line.startsWith("| ")).count(), printed);
+    }
+
+    @Test
     void badTripletFileNamesFileLineAndReasonAndWritesNothing() throws Exception {
         Path items = writeItems();
         Path bad = dir.resolve("bad.txt");

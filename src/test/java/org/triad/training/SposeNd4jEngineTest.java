@@ -130,6 +130,10 @@ class SposeNd4jEngineTest {
                     assertEquals(single.exportState().step(), batched.exportState(s).step());
                 }
             }
+            float[] seed1 = batched.copyWeights(1);
+            batched.importState(2, batched.exportState(0));
+            assertArrayEquals(batched.copyWeights(0), batched.copyWeights(2));
+            assertArrayEquals(seed1, batched.copyWeights(1), "other seeds untouched");
         }
     }
 
