@@ -1,5 +1,6 @@
 package org.triad.app;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,8 @@ import javafx.scene.layout.VBox;
 final class MainWindow {
     /** The views, in navigation order. */
     enum Page {
-        ITEMS("Items"), TRAIN("Train"), DIMENSIONS("Dimensions"), RSM("RSM");
+        ITEMS("Items"), ANNOTATE("Annotate"), TRAIN("Train"), DIMENSIONS("Dimensions"),
+        RSM("RSM");
 
         private final String title;
 
@@ -54,6 +56,8 @@ final class MainWindow {
         rsmView = new RsmView(rsmModel, workbench);
         pages.put(Page.ITEMS, new ItemsView(new ItemsViewModel(workbench.project().items()))
                 .node());
+        pages.put(Page.ANNOTATE, new AnnotateView(new AnnotateViewModel(workbench,
+                Clock.systemUTC(), System::nanoTime), workbench).node());
         pages.put(Page.TRAIN, new TrainView(trainModel, workbench.dialogs()).node());
         pages.put(Page.DIMENSIONS, new DimensionsView(new DimensionsViewModel(workbench),
                 workbench).node());
@@ -83,9 +87,10 @@ final class MainWindow {
                 .findFirst().ifPresent(navigation::selectToggle);
     }
 
-    /** Ctrl+1 … Ctrl+4 switch views. */
+    /** Ctrl+1 … Ctrl+5 switch views. */
     void installShortcuts(Scene scene) {
-        KeyCode[] keys = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        KeyCode[] keys = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5};
         for (Page page : Page.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(keys[page.ordinal()],
                     KeyCombination.SHORTCUT_DOWN), () -> show(page));

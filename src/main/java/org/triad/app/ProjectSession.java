@@ -2,10 +2,13 @@ package org.triad.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.triad.model.Embedding;
 import org.triad.model.EpochReport;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
+import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
 import org.triad.store.JudgementSetInfo;
 import org.triad.store.StoreException;
@@ -40,6 +43,24 @@ public interface ProjectSession extends AutoCloseable {
     /** Stores an embedding with its manifest JSON and history; returns its id. */
     long saveEmbedding(String name, String kind, Embedding embedding, String manifestJson,
             List<EpochReport> history) throws StoreException;
+
+    /**
+     * The annotation sessions of the project, for the Annotate view.
+     *
+     * @throws UnsupportedOperationException for an in-memory project without a file
+     */
+    default AnnotationLog annotations() {
+        throw new UnsupportedOperationException(name() + " keeps no annotation sessions");
+    }
+
+    /**
+     * The image file of an item, inside the project's folder; empty when it has none.
+     *
+     * @throws StoreException when the stored path points outside the project's folder
+     */
+    default Optional<Path> resolveImage(Item item) throws StoreException {
+        return Optional.empty();
+    }
 
     @Override
     void close() throws StoreException;

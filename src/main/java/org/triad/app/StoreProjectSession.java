@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.triad.model.Embedding;
 import org.triad.model.EpochReport;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
+import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
 import org.triad.store.JudgementSetInfo;
 import org.triad.store.ProjectStore;
@@ -75,6 +78,16 @@ final class StoreProjectSession implements ProjectSession {
         long id = store.saveEmbedding(name, kind, embedding, manifestJson, history);
         embeddingCache.put(id, embedding);
         return id;
+    }
+
+    @Override
+    public AnnotationLog annotations() {
+        return store.annotations();
+    }
+
+    @Override
+    public Optional<Path> resolveImage(Item item) throws StoreException {
+        return store.resolveImage(item);
     }
 
     @Override

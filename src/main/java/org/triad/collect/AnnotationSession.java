@@ -119,6 +119,11 @@ public final class AnnotationSession {
         return current;
     }
 
+    /** The triplet drawn to come after the current one, for preloading; null when none. */
+    public synchronized Triplet upcoming() {
+        return ahead.peek();
+    }
+
     /** The number of the current trial (0-based, counting skips). */
     public synchronized int trial() {
         return trial;

@@ -14,7 +14,7 @@ import org.triad.model.Triplet;
  *
  * <p>Every method is one small transaction on the project's connection and returns only when
  * it is committed: a trial that {@link #record} accepted survives the process being killed
- * (and, with {@code synchronous = FULL}, a power cut). Calls are serialised on the
+ * ({@code synchronous = NORMAL} with a WAL; see docs/FORMATS.md). Calls are serialised on the
  * {@link ProjectStore}, so a log may be used from any thread.
  */
 public final class AnnotationLog {

@@ -171,7 +171,8 @@ final class AnnotationTables {
                 ? "INSERT INTO annotation_skips (session_id, trial, item_a, item_b, item_c, time,"
                         + " response_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"
                 : "INSERT INTO judgements (session_id, trial, item_a, item_b, item_c, time,"
-                        + " response_ms, set_id, source, odd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                        + " response_ms, set_id, source, odd)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = c.prepareStatement(sql)) {
             bindTrial(insert, sessionId, trial);
             if (!trial.skipped()) {

@@ -28,10 +28,10 @@ import org.triad.model.ProgressListener;
  * docs/FORMATS.md for the tables.
  *
  * <p>Every write method runs in one transaction, so a failure leaves the file as it was, and
- * returns only after the transaction is committed (a judgement saved is on disk). The file uses
- * a WAL journal and enforces foreign keys. Methods are synchronized: one store may be shared by
- * a UI thread and a background job. Item indices are 0-based rows of {@link #items()}; every
- * embedding and feature set has one row per item, in that order.
+ * returns only after it is committed (a saved judgement survives a killed process). The file
+ * uses a WAL journal and enforces foreign keys. Methods are synchronized: one store may be
+ * shared by a UI thread and a background job. Item indices are 0-based rows of
+ * {@link #items()}; every embedding and feature set has one row per item, in that order.
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this build reads and writes ({@code PRAGMA user_version}). */

@@ -42,7 +42,8 @@ class AnnotationLogTest {
         assertEquals(1, query(backup, "PRAGMA user_version"));
         assertEquals(7, query(backup, "SELECT count(*) FROM judgements"));
         assertEquals(2, query(file, "PRAGMA user_version"));
-        assertEquals(2, query(file, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema'"));
+        assertEquals(2, query(file, "SELECT CAST(value AS INTEGER) FROM meta"
+                + " WHERE key = 'schema'"));
         assertEquals(7, query(file, "SELECT count(*) FROM judgements WHERE session_id IS NULL"
                 + " AND trial IS NULL"));
         assertEquals("ok", text(file, "PRAGMA integrity_check"));
