@@ -108,31 +108,40 @@ final class AnnotateView {
         TextField annotator = new TextField();
         annotator.setId("annotator");
         annotator.setPromptText("your name");
-        annotator.textProperty().bindBidirectional(model.annotatorProperty());
+        AnnotateSetup setup = model.setup();
+        annotator.textProperty().bindBidirectional(setup.annotatorProperty());
         ChoiceBox<Kind> sampler = new ChoiceBox<>();
         sampler.setId("sampler");
         sampler.getItems().setAll(Kind.values());
         sampler.setConverter(converter(AnnotateView::samplerName));
-        sampler.valueProperty().bindBidirectional(model.samplerProperty());
-        Spinner<Integer> target = new Spinner<>(1, 1_000_000, model.targetProperty().get(), 10);
+        sampler.valueProperty().bindBidirectional(setup.samplerProperty());
+        Spinner<Integer> target = new Spinner<>(1, 1_000_000, setup.targetProperty().get(), 10);
         target.setId("target");
         target.setEditable(true);
-        target.valueProperty().addListener((o, old, now) -> model.targetProperty().set(now));
-        ComboBox<String> category = new ComboBox<>(model.categories());
+        target.valueProperty().addListener((o, old, now) -> setup.targetProperty().set(now));
+        ComboBox<String> category = new ComboBox<>(setup.categories());
         category.setId("category");
-        category.valueProperty().bindBidirectional(model.categoryProperty());
+        category.valueProperty().bindBidirectional(setup.categoryProperty());
         ComboBox<EmbeddingInfo> embedding = new ComboBox<>(workbench.embeddings());
         embedding.setId("embeddingChoice");
         embedding.setConverter(converter(EmbeddingInfo::name));
-        embedding.valueProperty().bindBidirectional(model.embeddingProperty());
-        embedding.disableProperty().bind(model.samplerProperty().isNotEqualTo(Kind.ACTIVE));
+        embedding.valueProperty().bindBidirectional(setup.embeddingProperty());
+        embedding.disableProperty().bind(setup.samplerProperty().isNotEqualTo(Kind.ACTIVE));
+        Button list = button("chooseList", "Triplet file…", this::chooseList);
+        list.disableProperty().bind(setup.samplerProperty().isNotEqualTo(Kind.FIXED));
+        Label listSize = label("listSize", "muted");
+        listSize.textProperty().bind(setup.fixedListProperty().map(l -> l.isEmpty() ? ""
+                : l.size() + " triplets"));
+        HBox fixed = new HBox(8, list, listSize);
+        fixed.setAlignment(Pos.CENTER_LEFT);
         Button start = button("startSession", "Start session", model::start);
         start.setDefaultButton(true);
         Button end = button("endSession", "End session", model::end);
         end.disableProperty().bind(model.runningProperty().not());
         VBox form = new VBox(6, section("NEW SESSION"), form("Annotator", annotator),
                 form("Sampler", sampler), form("Target judgements", target),
-                form("Items", category), form("Model for active sampling", embedding), start);
+                form("Items", category), form("Model for active sampling", embedding),
+                new VBox(3, formLabel("Fixed list (SPoSE i j k)"), fixed), start);
         form.disableProperty().bind(model.runningProperty());
         VBox panel = new VBox(14, form, end, earlierSessions(), agreement());
         panel.setId("setupPanel");
@@ -177,6 +186,15 @@ final class AnnotateView {
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             model.export(file.toPath());
+        }
+    }
+
+    private void chooseList() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Triplets to show in order");
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.chooseFixedList(file.toPath());
         }
     }
 
@@ -260,10 +278,14 @@ final class AnnotateView {
     }
 
     private static Node form(String name, Region control) {
+        control.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(3, formLabel(name), control);
+    }
+
+    private static Label formLabel(String name) {
         Label label = new Label(name);
         label.getStyleClass().add("form-label");
-        control.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(3, label, control);
+        return label;
     }
 
     private static Button button(String id, String text, Runnable action) {

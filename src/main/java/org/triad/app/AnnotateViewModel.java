@@ -5,11 +5,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,17 +17,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triad.collect.AnnotationSession;
 import org.triad.collect.AnnotatorAgreement;
+import org.triad.collect.FixedListSampler;
 import org.triad.collect.SamplerSettings;
 import org.triad.collect.SamplerSettings.Kind;
 import org.triad.collect.SessionExport;
@@ -49,22 +43,13 @@ import org.triad.store.EmbeddingInfo;
  * committed.
  */
 final class AnnotateViewModel {
-    /** The category choice that means every item. */
-    static final String ALL_ITEMS = "All items";
-
     private static final Logger LOG = LoggerFactory.getLogger(AnnotateViewModel.class);
 
     private final Workbench workbench;
     private final Clock clock;
     private final LongSupplier ticker;
-    private final StringProperty annotator = new SimpleStringProperty("");
-    private final ObjectProperty<Kind> sampler = new SimpleObjectProperty<>(Kind.BALANCED);
-    private final IntegerProperty target = new SimpleIntegerProperty(100);
-    private final StringProperty category = new SimpleStringProperty(ALL_ITEMS);
-    private final ObjectProperty<EmbeddingInfo> embedding = new SimpleObjectProperty<>();
-    private final LongProperty seed = new SimpleLongProperty();
+    private final AnnotateSetup setup;
     private final BooleanProperty participantMode = new SimpleBooleanProperty();
-    private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<AnnotationSessionInfo> sessions =
             FXCollections.observableArrayList();
     private final ObjectProperty<AnnotationSessionInfo> selectedSession =
@@ -110,11 +95,8 @@ final class AnnotateViewModel {
         this.workbench = workbench;
         this.clock = clock;
         this.ticker = ticker;
-        seed.set(clock.millis());
-        TreeSet<String> names = new TreeSet<>();
-        workbench.project().items().items().forEach(item -> names.addAll(item.categories()));
-        categories.add(ALL_ITEMS);
-        categories.addAll(names);
+        this.setup = new AnnotateSetup(workbench.project().items(), clock);
+        ObjectProperty<EmbeddingInfo> embedding = setup.embeddingProperty();
         embedding.set(workbench.selectedEmbeddingProperty().get());
         workbench.selectedEmbeddingProperty().addListener((o, old, now) -> {
             if (embedding.get() == null) {
@@ -137,24 +119,22 @@ final class AnnotateViewModel {
                 failure));
     }
 
+    /** The settings of the next new session. */
+    AnnotateSetup setup() {
+        return setup;
+    }
+
     /** Starts a new session with the setup. */
     void start() {
-        String name = annotator.get().strip();
-        if (name.isEmpty() || running.get() || busy.get()) {
-            status.set(name.isEmpty() ? "Enter the annotator's name first." : status.get());
+        if (running.get() || busy.get()) {
             return;
         }
-        EmbeddingInfo model = embedding.get();
-        if (sampler.get() == Kind.ACTIVE && model == null) {
-            status.set("Active sampling needs an embedding: import or train one first.");
+        String problem = setup.problem();
+        if (problem != null) {
+            status.set(problem);
             return;
         }
-        SamplerSettings settings = SamplerSettings.of(sampler.get(), seed.get());
-        settings = model == null ? settings : settings.withEmbedding(model.id());
-        List<String> subset = ALL_ITEMS.equals(category.get()) ? List.of()
-                : List.of(category.get());
-        SessionPlan plan = new SessionPlan(name, "manual · " + name, settings, target.get(),
-                subset);
+        SessionPlan plan = setup.plan();
         open("start the session", () -> AnnotationSession.start(
                 workbench.project().annotations(), workbench.project().items(), plan,
                 modelFor(plan.sampler()), clock));
@@ -168,7 +148,7 @@ final class AnnotateViewModel {
         }
         SamplerSettings settings = SamplerSettings.fromJson(info.spec().sampler(),
                 info.spec().samplerSettings());
-        annotator.set(info.spec().annotator());
+        setup.annotatorProperty().set(info.spec().annotator());
         open("continue the session", () -> AnnotationSession.resume(
                 workbench.project().annotations(), workbench.project().items(), info.id(),
                 modelFor(settings), clock));
@@ -260,7 +240,7 @@ final class AnnotateViewModel {
         SessionStatistics stats = step.stats();
         progress.set(stats.progress());
         statistics.set(AnnotateText.statistics(stats));
-        status.set(step.current() == null ? "Target reached: " + stats.judged()
+        status.set(step.current() == null ? "All done: " + stats.judged()
                 + " judgements. Thank you!" : "Trial " + (step.trial() + 1) + " · "
                 + stats.judged() + " of " + stats.target() + " judged");
     }
@@ -325,36 +305,20 @@ final class AnnotateViewModel {
         return List.copyOf(latencies);
     }
 
-    StringProperty annotatorProperty() {
-        return annotator;
-    }
-
-    ObjectProperty<Kind> samplerProperty() {
-        return sampler;
-    }
-
-    IntegerProperty targetProperty() {
-        return target;
-    }
-
-    StringProperty categoryProperty() {
-        return category;
-    }
-
-    ObjectProperty<EmbeddingInfo> embeddingProperty() {
-        return embedding;
-    }
-
-    LongProperty seedProperty() {
-        return seed;
+    /** Reads the triplets of a SPoSE file as the fixed list to show. */
+    void chooseFixedList(Path file) {
+        int n = workbench.project().items().size();
+        workbench.tasks().submit("read " + file.getFileName(),
+                () -> FixedListSampler.read(file, n), list -> {
+                    setup.fixedListProperty().set(list);
+                    status.set(list.size() + " triplets from " + file.getFileName()
+                            + " will be shown in order.");
+                }, failure -> workbench.dialogs().showError("Could not read the triplet list",
+                        failure));
     }
 
     BooleanProperty participantModeProperty() {
         return participantMode;
-    }
-
-    ObservableList<String> categories() {
-        return categories;
     }
 
     ObservableList<AnnotationSessionInfo> sessions() {

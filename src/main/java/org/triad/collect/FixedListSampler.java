@@ -1,7 +1,12 @@
 package org.triad.collect;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.triad.model.JudgementSet;
 import org.triad.model.Triplet;
+import org.triad.store.ImportException;
+import org.triad.store.TripletFileReader;
 
 /** Shows a given list of triplets (an imported test set) in its order, then ends. */
 public final class FixedListSampler implements TripletSampler {
@@ -26,5 +31,20 @@ public final class FixedListSampler implements TripletSampler {
     /** Number of triplets in the list. */
     public int size() {
         return triplets.size();
+    }
+
+    /**
+     * The triplets of a SPoSE file ({@code i j k} per line, 0-based), in file order; the
+     * answers in it are ignored, since the list is to be answered again.
+     *
+     * @param itemCount the project's item count, which every index must be below
+     */
+    public static List<Triplet> read(Path file, int itemCount) throws ImportException {
+        JudgementSet set = TripletFileReader.readPacked(file, itemCount);
+        List<Triplet> triplets = new ArrayList<>(set.size());
+        for (int t = 0; t < set.size(); t++) {
+            triplets.add(new Triplet(set.keptA(t), set.keptB(t), set.odd(t)));
+        }
+        return triplets;
     }
 }

@@ -63,9 +63,9 @@ class AnnotateScreenshots {
             s.show();
         });
         Scene scene = stage.getScene();
-        FxToolkit.setupFixture(() -> model.annotatorProperty().set("Ada"));
+        FxToolkit.setupFixture(() -> model.setup().annotatorProperty().set("Ada"));
         shoot(scene, "annotate-1-setup");
-        FxToolkit.setupFixture(() -> model.categoryProperty().set("food"));
+        FxToolkit.setupFixture(() -> model.setup().categoryProperty().set("food"));
         FxToolkit.setupFixture(model::start);
         waitFor(() -> model.runningProperty().get() && !model.busyProperty().get());
         for (int k = 0; k < 7; k++) {
@@ -76,7 +76,7 @@ class AnnotateScreenshots {
         shoot(scene, "annotate-2-words");
         FxToolkit.setupFixture(model::end);
         waitFor(() -> !model.runningProperty().get());
-        FxToolkit.setupFixture(() -> model.categoryProperty().set("animal"));
+        FxToolkit.setupFixture(() -> model.setup().categoryProperty().set("animal"));
         FxToolkit.setupFixture(model::start);
         waitFor(() -> model.runningProperty().get() && !model.busyProperty().get());
         FxToolkit.setupFixture(() -> model.choose(1));

@@ -67,7 +67,7 @@ class AnnotateViewTest extends FxRobot {
         Workbench workbench = new Workbench(project, new FakeEngine(PlantedData.embedding(items)),
                 tasks, new RecordingDialogs());
         model = new AnnotateViewModel(workbench, Clock.systemUTC(), System::nanoTime);
-        model.seedProperty().set(17);
+        model.setup().seedProperty().set(17);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             stage.setScene(TriadApp.styled(new Scene((javafx.scene.Parent)
@@ -86,7 +86,7 @@ class AnnotateViewTest extends FxRobot {
     @Test
     void thirtyJudgementsByKeyboardWithUndoAndSkipReachTheFileRowByRow() throws Exception {
         clickOn("#annotator").write("ann");
-        interact(() -> model.targetProperty().set(40));
+        interact(() -> model.setup().targetProperty().set(40));
         clickOn("#startSession");
         waitFor(() -> text("#annotateStatus").startsWith("Trial 1 "));
         List<Expected> live = new ArrayList<>();
