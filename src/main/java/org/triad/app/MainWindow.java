@@ -1,5 +1,6 @@
 package org.triad.app;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import javafx.scene.layout.VBox;
 final class MainWindow {
     /** The views, in navigation order. */
     enum Page {
+        START("Start"),
         ITEMS("Items"), TRAIN("Train"), DIMENSIONS("Dimensions"), RSM("RSM"), COMPARE("Compare"),
         EVALUATE("Evaluate");
 
@@ -46,13 +48,17 @@ final class MainWindow {
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Page, Node> pages = new LinkedHashMap<>();
     private final RsmViewModel rsmModel;
+    private final TrainViewModel trainModel;
     private final RsmView rsmView;
 
     MainWindow(Workbench workbench) {
         this.workbench = workbench;
-        TrainViewModel trainModel = new TrainViewModel(workbench);
+        trainModel = new TrainViewModel(workbench);
         rsmModel = new RsmViewModel(workbench);
         rsmView = new RsmView(rsmModel, workbench);
+        StartViewModel startModel = new StartViewModel(workbench);
+        pages.put(Page.START, new StartView(startModel, new GuidedWorkflows(this::show, trainModel,
+                rsmModel, annotatePage())).node());
         pages.put(Page.ITEMS, new ItemsView(new ItemsViewModel(workbench.project().items()))
                 .node());
         pages.put(Page.TRAIN, new TrainView(trainModel, workbench.dialogs()).node());
@@ -68,10 +74,20 @@ final class MainWindow {
         root.setCenter(content);
         root.setBottom(statusBar());
         navigation.selectedToggleProperty().addListener((o, old, now) -> selected(old, now));
-        show(Page.ITEMS);
+        show(Page.START);
+        startModel.load();
         trainModel.load();
         evaluationModel.load();
         workbench.refreshEmbeddings(-1);
+    }
+
+    /**
+     * The view that collects judgements by hand, looked up by name so that the start page's
+     * workflow lights up as soon as a build carries that view; null while none does.
+     */
+    private static Page annotatePage() {
+        return Arrays.stream(Page.values()).filter(page -> page.name().equals("ANNOTATE"))
+                .findFirst().orElse(null);
     }
 
     Parent root() {
@@ -81,6 +97,11 @@ final class MainWindow {
     /** The RSM view, for tests that look at the heatmap. */
     RsmView rsmView() {
         return rsmView;
+    }
+
+    /** The Train view model, for tests of the guided workflows. */
+    TrainViewModel trainModel() {
+        return trainModel;
     }
 
     /** The RSM view model, for the screenshot tour. */
