@@ -45,7 +45,7 @@ final class StartView {
     private static Node trainCard(StartViewModel model, GuidedWorkflows workflows) {
         return card("startTrain", "Train an embedding on the human judgements",
                 "Opens Train with the human sets (human-a + human-b) ticked and SPoSE's"
-                        + " defaults: 100 dims, λ 0.008, 10 % validation. Press Start there.",
+                        + " defaults: 100 dims, λ 0.008, 10\u00a0% validation. Press Start there.",
                 workflows::trainOnHumans, model.canTrainProperty(), "The project has no"
                         + " judgements yet.");
     }
@@ -60,9 +60,10 @@ final class StartView {
     }
 
     private static Node annotateCard(GuidedWorkflows workflows) {
+        String text = "Shows triplets one at a time; you pick the odd one out and the answers"
+                + " become a new judgement set.";
         return card("startAnnotate", "Collect judgements by hand",
-                "Shows triplets one at a time; you pick the odd one out and the answers"
-                        + " become a new judgement set.",
+                workflows.canAnnotate() ? text : text + " Coming: not in this build yet.",
                 workflows::collectByHand,
                 Bindings.createBooleanBinding(workflows::canAnnotate), "Coming: the Annotate"
                         + " view is not in this build yet.");
