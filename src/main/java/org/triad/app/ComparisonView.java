@@ -121,6 +121,7 @@ final class ComparisonView {
 
     private static TableView<PairRow> table(ComparisonViewModel model) {
         TableView<PairRow> table = new TableView<>(model.pairs());
+        TableCopy.install(table);
         table.setId("pairTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No comparison yet."));

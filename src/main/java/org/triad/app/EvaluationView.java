@@ -121,6 +121,7 @@ final class EvaluationView {
         note.textProperty().bind(model.ruleProperty().map(r ->
                 "A judgement counts for a category when " + r.description() + "."));
         TableView<CategoryAccuracy.Row> table = new TableView<>(model.categories());
+        TableCopy.install(table);
         table.setId("categoryTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
@@ -147,6 +148,7 @@ final class EvaluationView {
         note.setText("Share of identical odd-one-out choices on the unordered triplets both "
                 + "sets answered; chance is 33.3 %.");
         TableView<AgreementRow> table = new TableView<>(model.agreements());
+        TableCopy.install(table);
         table.setId("agreementTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No two sets share a triplet."));

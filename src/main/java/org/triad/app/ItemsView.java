@@ -69,6 +69,7 @@ final class ItemsView {
         table.getColumns().add(textColumn("Categories", 220, ItemRow::categories));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No item matches the search."));
+        TableCopy.install(table);
         return table;
     }
 

@@ -1,14 +1,21 @@
 package org.triad.app;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -16,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,6 +35,7 @@ import javafx.scene.layout.VBox;
 final class MainWindow {
     /** The views, in navigation order. */
     enum Page {
+        START("Start"),
         ITEMS("Items"), ANNOTATE("Annotate"), TRAIN("Train"), DIMENSIONS("Dimensions"),
         RSM("RSM"), COMPARE("Compare"), EVALUATE("Evaluate");
 
@@ -42,18 +51,28 @@ final class MainWindow {
     }
 
     private final Workbench workbench;
+    private static final String DARK_THEME = "dark.css";
+
     private final BorderPane root = new BorderPane();
+    /** The window's content with the help overlay above it. */
+    private final StackPane layers = new StackPane();
+    private final HelpOverlay help = new HelpOverlay();
+    private final BooleanProperty dark = new SimpleBooleanProperty();
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Page, Node> pages = new LinkedHashMap<>();
     private final RsmViewModel rsmModel;
+    private final TrainViewModel trainModel;
     private final RsmView rsmView;
 
     MainWindow(Workbench workbench) {
         this.workbench = workbench;
-        TrainViewModel trainModel = new TrainViewModel(workbench);
+        trainModel = new TrainViewModel(workbench);
         rsmModel = new RsmViewModel(workbench);
         rsmView = new RsmView(rsmModel, workbench);
+        StartViewModel startModel = new StartViewModel(workbench);
+        pages.put(Page.START, new StartView(startModel, new GuidedWorkflows(this::show, trainModel,
+                rsmModel, annotatePage())).node());
         pages.put(Page.ITEMS, new ItemsView(new ItemsViewModel(workbench.project().items()))
                 .node());
         pages.put(Page.ANNOTATE, new AnnotateView(new AnnotateViewModel(workbench,
@@ -70,20 +89,51 @@ final class MainWindow {
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(statusBar());
+        layers.getChildren().addAll(root, help.node());
         navigation.selectedToggleProperty().addListener((o, old, now) -> selected(old, now));
-        show(Page.ITEMS);
+        show(Page.START);
+        startModel.load();
         trainModel.load();
         evaluationModel.load();
         workbench.refreshEmbeddings(-1);
     }
 
+    /**
+     * The view that collects judgements by hand, looked up by name so that the start page's
+     * workflow lights up as soon as a build carries that view; null while none does.
+     */
+    private static Page annotatePage() {
+        return Arrays.stream(Page.values()).filter(page -> page.name().equals("ANNOTATE"))
+                .findFirst().orElse(null);
+    }
+
     Parent root() {
-        return root;
+        return layers;
+    }
+
+    /** The view shown now. */
+    Page currentPage() {
+        return (Page) navigation.getSelectedToggle().getUserData();
+    }
+
+    /** Whether the dark theme is on; the scene follows it once shortcuts are installed. */
+    BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** The help overlay, for tests. */
+    HelpOverlay help() {
+        return help;
     }
 
     /** The RSM view, for tests that look at the heatmap. */
     RsmView rsmView() {
         return rsmView;
+    }
+
+    /** The Train view model, for tests of the guided workflows. */
+    TrainViewModel trainModel() {
+        return trainModel;
     }
 
     /** The RSM view model, for the screenshot tour. */
@@ -97,7 +147,7 @@ final class MainWindow {
                 .findFirst().ifPresent(navigation::selectToggle);
     }
 
-    /** Ctrl+1 … Ctrl+N switch views. */
+    /** Ctrl+1 … Ctrl+N switch views; F1 and Ctrl+Shift+T as in {@link HelpOverlay}. */
     void installShortcuts(Scene scene) {
         KeyCode[] keys = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
@@ -105,6 +155,44 @@ final class MainWindow {
             scene.getAccelerators().put(new KeyCodeCombination(keys[page.ordinal()],
                     KeyCombination.SHORTCUT_DOWN), () -> show(page));
         }
+        installHelp(scene);
+        installTheme(scene);
+    }
+
+    /** F1 or ? shows the shortcuts, Esc hides them. */
+    private void installHelp(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), help::toggle);
+        scene.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            // "?" is a character a search field needs, so it opens help only outside one.
+            if ("?".equals(event.getCharacter())
+                    && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                help.toggle();
+                event.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && help.isShown()) {
+                help.hide();
+                event.consume();
+            }
+        });
+    }
+
+    /** Ctrl+Shift+T switches the theme; the dark sheet overrides the light one's colours. */
+    private void installTheme(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> dark.set(!dark.get()));
+        String darkSheet = Objects.requireNonNull(MainWindow.class.getResource(DARK_THEME),
+                DARK_THEME).toExternalForm();
+        Runnable theme = () -> {
+            scene.getStylesheets().remove(darkSheet);
+            if (dark.get()) {
+                scene.getStylesheets().add(darkSheet);
+            }
+        };
+        dark.addListener((o, old, now) -> theme.run());
+        theme.run();
     }
 
     private void selected(Toggle old, Toggle now) {
@@ -135,6 +223,20 @@ final class MainWindow {
             button.setTooltip(new Tooltip(page.title() + " (Ctrl+" + (page.ordinal() + 1) + ")"));
             nav.getChildren().add(button);
         }
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        ToggleButton theme = new ToggleButton("Dark theme");
+        theme.setId("themeToggle");
+        theme.selectedProperty().bindBidirectional(dark);
+        Button shortcuts = new Button("Shortcuts (F1)");
+        shortcuts.setId("helpButton");
+        shortcuts.setOnAction(event -> help.toggle());
+        for (ButtonBase small : new ButtonBase[] {theme, shortcuts}) {
+            small.getStyleClass().addAll("nav-button", "nav-small");
+            small.setMaxWidth(Double.MAX_VALUE);
+            small.setFocusTraversable(false);
+        }
+        nav.getChildren().addAll(push, theme, shortcuts);
         return nav;
     }
 

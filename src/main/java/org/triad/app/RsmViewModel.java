@@ -89,7 +89,10 @@ public final class RsmViewModel {
         if (source.sets().isEmpty()) {
             source.sets().setAll(pool);
         }
-        comparison.selection().sets().setAll(pool);
+        // A choice made before the sets arrived (e.g. by a guided workflow) is kept.
+        if (comparison.selection().sets().isEmpty()) {
+            comparison.selection().sets().setAll(pool);
+        }
     }
 
     private void refresh() {

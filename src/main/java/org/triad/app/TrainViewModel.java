@@ -42,6 +42,7 @@ public final class TrainViewModel {
             "yyyy-MM-dd HH:mm", Locale.ROOT);
     /** Judgement sets ticked by default: the bundled human THINGS judgements. */
     private static final List<String> DEFAULT_SETS = List.of("human-a", "human-b");
+    private static final double DEFAULT_VALIDATION = 0.1;
 
     /** A judgement set that can be ticked for training. */
     public static final class SetChoice {
@@ -76,7 +77,8 @@ public final class TrainViewModel {
     /** Reports ticks as list updates, so that {@link #canStart} follows them. */
     private final ObservableList<SetChoice> sets = FXCollections.observableArrayList(
             choice -> new Observable[] {choice.selected});
-    private final ObjectProperty<Double> validationFraction = new SimpleObjectProperty<>(0.1);
+    private final ObjectProperty<Double> validationFraction =
+            new SimpleObjectProperty<>(DEFAULT_VALIDATION);
     private final ObjectProperty<Integer> dims = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> lambda = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> learningRate = new SimpleObjectProperty<>();
@@ -95,7 +97,15 @@ public final class TrainViewModel {
     /** Settings start at SPoSE's defaults for human THINGS data. */
     public TrainViewModel(Workbench workbench) {
         this.workbench = workbench;
+        resetSettings();
+        canStart = Bindings.createBooleanBinding(
+                () -> !running.get() && sets.stream().anyMatch(s -> s.selected.get()),
+                running, sets);
+    }
+
+    private void resetSettings() {
         SposeConfig defaults = SposeConfig.defaults();
+        validationFraction.set(DEFAULT_VALIDATION);
         dims.set(defaults.dims());
         lambda.set(defaults.lambda());
         learningRate.set(defaults.learningRate());
@@ -103,9 +113,20 @@ public final class TrainViewModel {
         maxEpochs.set(defaults.maxEpochs());
         patience.set(defaults.patience());
         seed.set((int) defaults.seed());
-        canStart = Bindings.createBooleanBinding(
-                () -> !running.get() && sets.stream().anyMatch(s -> s.selected.get()),
-                running, sets);
+    }
+
+    /**
+     * Back to SPoSE's defaults with the human sets ticked, as the start page's guided workflow
+     * promises; a running job keeps its settings, so nothing changes while one runs.
+     */
+    public void useDefaults() {
+        if (running.get()) {
+            return;
+        }
+        resetSettings();
+        if (sets.stream().anyMatch(choice -> DEFAULT_SETS.contains(choice.info.name()))) {
+            sets.forEach(choice -> choice.selected.set(DEFAULT_SETS.contains(choice.info.name())));
+        }
     }
 
     /** Loads the project's judgement sets in the background. */

@@ -1,15 +1,19 @@
 package org.triad.app;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.slf4j.Logger;
@@ -29,6 +33,7 @@ public final class TriadApp extends Application {
     private static final String STYLESHEET = "triad.css";
 
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final AppPreferences preferences = AppPreferences.forUser();
     private Workbench workbench;
     private ProjectSession project;
 
@@ -104,8 +109,33 @@ public final class TriadApp extends Application {
         stage.setTitle("Triad — " + opened.name());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.centerOnScreen();
+        restore(stage, window);
+        stage.setOnHiding(event -> preferences.save(new Rectangle2D(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight()), window.currentPage().name(),
+                window.darkProperty().get()));
         stage.show();
+    }
+
+    /** The last run's bounds (if still on a screen), view and theme; else centred defaults. */
+    private void restore(Stage stage, MainWindow window) {
+        window.darkProperty().set(preferences.dark());
+        preferences.lastView().flatMap(TriadApp::page).ifPresent(window::show);
+        Optional<Rectangle2D> bounds = preferences.bounds().filter(b -> !Screen
+                .getScreensForRectangle(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())
+                .isEmpty());
+        if (bounds.isPresent()) {
+            stage.setX(bounds.get().getMinX());
+            stage.setY(bounds.get().getMinY());
+            stage.setWidth(bounds.get().getWidth());
+            stage.setHeight(bounds.get().getHeight());
+        } else {
+            stage.centerOnScreen();
+        }
+    }
+
+    private static Optional<MainWindow.Page> page(String name) {
+        return Arrays.stream(MainWindow.Page.values()).filter(p -> p.name().equals(name))
+                .findFirst();
     }
 
     /** Adds the app's stylesheet to a scene. */

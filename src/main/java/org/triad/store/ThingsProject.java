@@ -112,6 +112,7 @@ public final class ThingsProject {
             try (ProjectStore store = ProjectStore.open(temporary)) {
                 fill(store, datasetsDir, listener);
             }
+            removeOrphanJournal(target);
             move(temporary, target);
             moved = true;
         } finally {
@@ -156,6 +157,24 @@ public final class ThingsProject {
         manifest.put("import", "negative weights between -" + EmbeddingFiles.NEGATIVE_TOLERANCE
                 + " and 0 (training noise) set to 0");
         return manifest.toString();
+    }
+
+    /**
+     * A -wal or -shm beside a project file that does not exist is left from an earlier file of
+     * that name; SQLite would replay it into the newly moved file, so it must go first.
+     */
+    private static void removeOrphanJournal(Path target) throws StoreException {
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path orphan = target.resolveSibling(target.getFileName() + suffix);
+            try {
+                if (Files.deleteIfExists(orphan)) {
+                    LOG.warn("Removed {} left from an earlier project of that name", orphan);
+                }
+            } catch (IOException e) {
+                throw new StoreException("could not remove the stale " + orphan + ": "
+                        + e.getMessage(), e);
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws StoreException {

@@ -53,12 +53,23 @@ class ScreenshotTour {
         FxToolkit.setupStage(s -> {
             window[0] = new MainWindow(workbench);
             s.setScene(TriadApp.styled(new Scene(window[0].root(), 1280, 820)));
+            window[0].installShortcuts(s.getScene());
             s.setTitle("Triad — " + workbench.project().name());
             s.show();
         });
         Scene scene = stage.getScene();
         waitFor(600, () -> !workbench.embeddings().isEmpty());
+        shoot(scene, "0-start");
+        FxToolkit.setupFixture(() -> window[0].help().toggle());
+        shoot(scene, "0-shortcuts");
+        FxToolkit.setupFixture(() -> {
+            window[0].help().hide();
+            window[0].show(MainWindow.Page.ITEMS);
+        });
         shoot(scene, "1-items");
+        FxToolkit.setupFixture(() -> window[0].darkProperty().set(true));
+        shoot(scene, "1-items-dark");
+        FxToolkit.setupFixture(() -> window[0].darkProperty().set(false));
         trainAFewEpochs(window[0], scene);
         FxToolkit.setupFixture(() -> window[0].show(MainWindow.Page.DIMENSIONS));
         waitFor(60, () -> !text(scene, "#dimensionSummary").startsWith("Loading"));

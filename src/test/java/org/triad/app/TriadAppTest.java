@@ -71,6 +71,8 @@ class TriadAppTest extends FxRobot {
 
     @Test
     void trainsThenShowsDimensionsAndRsm() throws TimeoutException {
+        assertTrue(lookup("#startTrain").tryQuery().isPresent(), "opens on the start page");
+        clickOn("#nav-items");
         assertEquals("30 items", text("#itemCount"));
         assertEquals(30, lookup("#itemTable").queryAs(TableView.class).getItems().size());
         assertEquals("Triad — planted", ((Stage) window()).getTitle());

@@ -158,4 +158,23 @@ class ThingsProjectTest {
         assertFalse(ThingsProject.defaultProjectFile().toString().isEmpty());
         assertEquals(Path.of("datasets"), ThingsProject.defaultDatasetsDir());
     }
+
+    @Test
+    void buildRemovesAJournalLeftFromAnEarlierProjectOfTheSameName(@TempDir Path home)
+            throws Exception {
+        Path file = home.resolve("things.triad");
+        Path orphan = home.resolve("things.triad-wal");
+        try (ProjectStore earlier = ProjectStore.open(home.resolve("earlier.triad"))) {
+            assertEquals(0, earlier.items().size());
+        }
+        Files.write(orphan, new byte[] {55, 127, 6, -126, 0, 45, -30, 24});
+
+        try (ProjectStore store = ThingsProject.openOrCreate(DATASETS, file, null)) {
+            assertEquals(2, store.embeddings().size());
+            assertEquals(1_854, store.items().size());
+        }
+        try (ProjectStore reopened = ProjectStore.open(file)) {
+            assertEquals(2, reopened.embeddings().size());
+        }
+    }
 }
