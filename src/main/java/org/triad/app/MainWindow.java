@@ -1,5 +1,6 @@
 package org.triad.app;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,8 @@ import javafx.scene.layout.VBox;
 final class MainWindow {
     /** The views, in navigation order. */
     enum Page {
-        ITEMS("Items"), TRAIN("Train"), DIMENSIONS("Dimensions"), RSM("RSM"), COMPARE("Compare"),
-        EVALUATE("Evaluate");
+        ITEMS("Items"), ANNOTATE("Annotate"), TRAIN("Train"), DIMENSIONS("Dimensions"),
+        RSM("RSM"), COMPARE("Compare"), EVALUATE("Evaluate");
 
         private final String title;
 
@@ -55,6 +56,8 @@ final class MainWindow {
         rsmView = new RsmView(rsmModel, workbench);
         pages.put(Page.ITEMS, new ItemsView(new ItemsViewModel(workbench.project().items()))
                 .node());
+        pages.put(Page.ANNOTATE, new AnnotateView(new AnnotateViewModel(workbench,
+                Clock.systemUTC(), System::nanoTime), workbench).node());
         pages.put(Page.TRAIN, new TrainView(trainModel, workbench.dialogs()).node());
         pages.put(Page.DIMENSIONS, new DimensionsView(new DimensionsViewModel(workbench),
                 workbench).node());

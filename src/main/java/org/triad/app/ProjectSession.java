@@ -8,6 +8,7 @@ import org.triad.model.EpochReport;
 import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
+import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
 import org.triad.store.JudgementSetInfo;
 import org.triad.store.StoreException;
@@ -52,6 +53,15 @@ public interface ProjectSession extends AutoCloseable {
 
     /** The file of an item's image inside the project's folder; empty when it has none. */
     Optional<Path> resolveImage(Item item) throws StoreException;
+
+    /**
+     * The annotation sessions of the project, for the Annotate view.
+     *
+     * @throws UnsupportedOperationException for an in-memory project without a file
+     */
+    default AnnotationLog annotations() {
+        throw new UnsupportedOperationException(name() + " keeps no annotation sessions");
+    }
 
     @Override
     void close() throws StoreException;

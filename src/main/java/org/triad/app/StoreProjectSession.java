@@ -10,6 +10,7 @@ import org.triad.model.EpochReport;
 import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
+import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
 import org.triad.store.JudgementSetInfo;
 import org.triad.store.ProjectStore;
@@ -87,6 +88,11 @@ final class StoreProjectSession implements ProjectSession {
         if (cached != null) {
             embeddingCache.put(embeddingId, cached.withLabels(labels));
         }
+    }
+
+    @Override
+    public AnnotationLog annotations() {
+        return store.annotations();
     }
 
     @Override

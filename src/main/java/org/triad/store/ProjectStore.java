@@ -28,14 +28,14 @@ import org.triad.model.ProgressListener;
  * docs/FORMATS.md for the tables.
  *
  * <p>Every write method runs in one transaction, so a failure leaves the file as it was, and
- * returns only after the transaction is committed (a judgement saved is on disk). The file uses
- * a WAL journal and enforces foreign keys. Methods are synchronized: one store may be shared by
- * a UI thread and a background job. Item indices are 0-based rows of {@link #items()}; every
- * embedding and feature set has one row per item, in that order.
+ * returns only after it is committed (a saved judgement survives a killed process). The file
+ * uses a WAL journal and enforces foreign keys. Methods are synchronized: one store may be
+ * shared by a UI thread and a background job. Item indices are 0-based rows of
+ * {@link #items()}; every embedding and feature set has one row per item, in that order.
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this build reads and writes ({@code PRAGMA user_version}). */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** The kinds an embedding may have. */
     public static final Set<String> EMBEDDING_KINDS = Set.of("trained", "reference", "vectors");
@@ -51,7 +51,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Work on the connection that may fail with SQL or with a store-level check. */
     @FunctionalInterface
-    private interface SqlWork<T> {
+    interface SqlWork<T> {
         T run(Connection connection) throws SQLException, StoreException;
     }
 
@@ -503,6 +503,11 @@ public final class ProjectStore implements AutoCloseable {
         return matrix;
     }
 
+    /** Annotation sessions and their trials, on this store's file and lock. */
+    public AnnotationLog annotations() {
+        return new AnnotationLog(this);
+    }
+
     /** Closes the file; later calls fail. Closing twice does nothing. */
     @Override
     public synchronized void close() throws StoreException {
@@ -533,7 +538,7 @@ public final class ProjectStore implements AutoCloseable {
         return ProjectPaths.resolveImage(file.getParent(), item);
     }
 
-    private <T> T read(String what, SqlWork<T> work) throws StoreException {
+    <T> T read(String what, SqlWork<T> work) throws StoreException {
         checkOpen();
         try {
             return work.run(connection);
@@ -542,7 +547,7 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private <T> T write(String what, SqlWork<T> work) throws StoreException {
+    <T> T write(String what, SqlWork<T> work) throws StoreException {
         try {
             return transaction(what, work::run);
         } catch (ImportException e) {

@@ -35,9 +35,14 @@ final class Schema {
                     + " item_c INTEGER NOT NULL REFERENCES items(idx),"
                     + " odd INTEGER NOT NULL, source TEXT NOT NULL DEFAULT '',"
                     + " participant INTEGER, time TEXT, response_ms INTEGER,"
+                    + " session_id INTEGER REFERENCES annotation_sessions(id), trial INTEGER,"
                     + " CHECK (odd IN (item_a, item_b, item_c)),"
                     + " CHECK (item_a <> item_b AND item_a <> item_c AND item_b <> item_c))",
             "CREATE INDEX judgements_by_set ON judgements (set_id, id)",
+            AnnotationTables.SESSIONS,
+            AnnotationTables.JUDGEMENTS_BY_SESSION,
+            AnnotationTables.SKIPS,
+            AnnotationTables.UNDOS,
             "CREATE TABLE embeddings (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
                     + " kind TEXT NOT NULL CHECK (kind IN ('trained', 'reference', 'vectors')),"
                     + " n_items INTEGER NOT NULL, n_dims INTEGER NOT NULL,"
@@ -60,10 +65,13 @@ final class Schema {
 
     /**
      * The steps that bring an older file up to {@link ProjectStore#SCHEMA_VERSION}, in order of
-     * {@link Migration#from()}. Version 1 is the first released schema, so there are none yet;
-     * a change to the tables adds a step here and raises the version.
+     * {@link Migration#from()}. Version 1 is the first released schema; a change to the tables
+     * adds a step here, raises the version, and changes {@link #TABLES} to match what the steps
+     * produce (a test compares the two).
      */
-    static final List<Migration> MIGRATIONS = List.of();
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "annotation sessions, skips and undos; session and trial of a"
+                    + " judgement", AnnotationTables::migrateFromVersion1));
 
     private Schema() {
     }
@@ -99,6 +107,11 @@ final class Schema {
         try (Statement statement = connection.createStatement()) {
             pragma(connection, "foreign_keys = ON");
             pragma(connection, "busy_timeout = 5000");
+            // With a WAL, NORMAL keeps every commit through a killed process (the WAL write
+            // reaches the OS before the commit returns) and never corrupts the file; only a
+            // power cut may lose the last commits. FULL adds an fsync per commit, which doubled
+            // the key-to-next-triplet time of annotation here (docs/FORMATS.md, Transactions).
+            pragma(connection, "synchronous = NORMAL");
             int version = intPragma(statement, "user_version");
             int tables = count(statement, "SELECT count(*) FROM sqlite_master");
             if (tables == 0 && version == 0) {

@@ -63,8 +63,10 @@ class ProjectSafetyTest {
         }
     }
 
-    /** Turns the v1 file into what a "version 0" would be: no feature_sets table. */
-    private void makeVersionZero() throws SQLException {
+    /** Replaces the file by what a "version 0" would be: version 1 without feature_sets. */
+    private void makeVersionZero() throws Exception {
+        Files.delete(file);
+        VersionOneFile.create(file, 1_854, 0);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = c.createStatement()) {
             statement.execute("DROP TABLE feature_sets");
@@ -89,7 +91,8 @@ class ProjectSafetyTest {
     @Test
     void anOlderVersionIsBackedUpThenMigratedStepByStep() throws Exception {
         makeVersionZero();
-        try (ProjectStore store = ProjectStore.open(file, List.of(ADD_FEATURE_SETS))) {
+        List<Migration> steps = List.of(ADD_FEATURE_SETS, Schema.MIGRATIONS.get(0));
+        try (ProjectStore store = ProjectStore.open(file, steps)) {
             assertEquals(1_854, store.items().size());
             store.saveFeatures("f", new float[1_854], 1, null);
         }
@@ -97,8 +100,8 @@ class ProjectSafetyTest {
         assertEquals(0, intQuery(backup, "PRAGMA user_version"));
         assertEquals(0, intQuery(backup, FEATURE_TABLES));
         assertEquals(1_854, intQuery(backup, "SELECT count(*) FROM items"));
-        assertEquals(1, intQuery(file, "PRAGMA user_version"));
-        assertEquals(1, intQuery(file, "SELECT CAST(value AS INTEGER) FROM meta"
+        assertEquals(2, intQuery(file, "PRAGMA user_version"));
+        assertEquals(2, intQuery(file, "SELECT CAST(value AS INTEGER) FROM meta"
                 + " WHERE key = 'schema'"));
         ProjectStore.open(file).close();
     }
@@ -108,7 +111,7 @@ class ProjectSafetyTest {
         makeVersionZero();
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(file));
-        assertEquals(file + " has project schema version 0; this Triad reads version 1 and"
+        assertEquals(file + " has project schema version 0; this Triad reads version 2 and"
                 + " knows no migration from version 0", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertFalse(Files.exists(folder.resolve("p.triad.v0.bak")));
@@ -125,7 +128,7 @@ class ProjectSafetyTest {
         });
         for (String name : List.of("p.triad.v0.bak", "p.triad.v0-2.bak")) {
             StoreException e = assertThrows(StoreException.class,
-                    () -> ProjectStore.open(file, List.of(broken)));
+                    () -> ProjectStore.open(file, List.of(broken, Schema.MIGRATIONS.get(0))));
             assertTrue(e.getMessage().startsWith(file + " could not be migrated from schema"
                     + " version 0 to 1 (broken step): "), e.getMessage());
             assertTrue(e.getMessage().endsWith("; it is left at version 0, and the file as it"
