@@ -19,6 +19,8 @@ import org.triad.model.ItemSet;
 import org.triad.model.Triplet;
 
 class ModelCollectorTest {
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(ModelCollectorTest.class);
     static final ItemSet ITEMS = items(40);
 
     static ItemSet items(int n) {
@@ -230,8 +232,8 @@ class ModelCollectorTest {
                     p -> { }, CancellationToken.none());
             double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals(2000, last.parsed());
-            System.out.printf("BENCH collect: 2,000 triplets, 50 ms server, concurrency 32: "
-                    + "%.2f s (ideal 3.1 s), %.0f triplets/s%n", seconds, 2000 / seconds);
+            LOG.info(String.format("BENCH collect: 2,000 triplets, 50 ms server, concurrency 32: "
+                    + "%.2f s (ideal 3.1 s), %.0f triplets/s", seconds, 2000 / seconds));
         }
     }
 }

@@ -13,6 +13,8 @@ import org.triad.store.EmbeddingFiles;
 import org.triad.testdata.ThingsFiles;
 
 class VectorAnnotatorTest {
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(VectorAnnotatorTest.class);
 
     @Test
     void word2vecAgreesWithPeopleOnTheValidationSplitAsMeasured() throws Exception {
@@ -24,8 +26,8 @@ class VectorAnnotatorTest {
                 VectorAnnotator.Rule.DOT, 0, 1);
         SourceAgreement agreement = SourceAgreement.between(people,
                 dot.annotate(people, "word2vec"));
-        System.out.printf("REPORT vector annotator word2vec/dot on things_val: %.2f %% of %d%n",
-                100 * agreement.share(), agreement.sharedTriplets());
+        LOG.info(String.format("REPORT vector annotator word2vec/dot on things_val: %.2f %% of %d",
+                100 * agreement.share(), agreement.sharedTriplets()));
         // numpy on the same files: dot 45.78 %, cosine 46.55 % (see the class Javadoc).
         assertEquals(0.4578, agreement.share(), 0.002);
         SourceAgreement cosine = SourceAgreement.between(people, new VectorAnnotator(vectors,
