@@ -28,6 +28,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class FakeChatServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, each response
+        // stalls ~40 ms on the client's delayed ACK, which no real endpoint does.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     /** What the server does for one request. */
     record Answer(int status, String content, String rawBody, String retryAfter,
             long delayMillis, boolean drop) {
