@@ -5,7 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.Serializable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,12 +68,40 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Saved results are SQLite, CSV, .npy and JSON (STYLE.md 12): nothing a reader runs. */
     @Test
     void noJavaSerialization() {
         noClasses().should().dependOnClassesThat()
                 .haveFullyQualifiedName("java.io.ObjectOutputStream")
                 .orShould().dependOnClassesThat()
                 .haveFullyQualifiedName("java.io.ObjectInputStream")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.ObjectInput")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.ObjectOutput")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("java.beans.XMLDecoder")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("java.beans.XMLEncoder")
                 .check(classes);
+    }
+
+    /**
+     * No type of ours opts into Java serialization itself. Enums, exceptions and subclasses of
+     * JDK collections (an LRU map) inherit it, harmlessly, since nothing reads them that way.
+     */
+    @Test
+    void noTypeDeclaresItselfSerializable() {
+        noClasses().should(new ArchCondition<JavaClass>("declare Serializable") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean declares = type.getRawInterfaces().stream()
+                        .anyMatch(i -> i.isEquivalentTo(Serializable.class))
+                        || type.getMethods().stream().anyMatch(m -> m.getName().equals(
+                                "readObject") || m.getName().equals("readResolve"));
+                events.add(new SimpleConditionEvent(type, declares, type.getName()
+                        + " declares Java serialization"));
+            }
+        }).check(classes);
     }
 }
