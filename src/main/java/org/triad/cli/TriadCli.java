@@ -12,7 +12,8 @@ import org.triad.training.RunManifest;
         description = "Odd-one-out similarity research: train and evaluate SPoSE embeddings, "
                 + "build and compare RSMs, benchmark, headless.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, RsmCommand.class,
-            CompareCommand.class, BenchCommand.class, HelpCommand.class})
+            CompareCommand.class, BenchCommand.class, CollectCommand.class, AgreeCommand.class,
+            HelpCommand.class})
 public final class TriadCli implements Runnable {
 
     /** Runs the command line and exits with its status. */

@@ -1,0 +1,211 @@
+package org.triad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.triad.collect.BatchFiles;
+import org.triad.collect.CollectionProgress;
+import org.triad.collect.CollectionRecord;
+import org.triad.collect.CollectionSettings;
+import org.triad.collect.CollectionTask;
+import org.triad.collect.JsonlCollectionLog;
+import org.triad.collect.ModelCollector;
+import org.triad.collect.ModelEndpoint;
+import org.triad.collect.PromptTemplate;
+import org.triad.collect.UniformSampler;
+import org.triad.model.CancellationToken;
+import org.triad.model.ItemSet;
+import org.triad.model.Judgement;
+import org.triad.model.JudgementSet;
+import org.triad.model.Triplet;
+import org.triad.store.ImportException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code triad collect}: asks an OpenAI-compatible model for the odd one out of many triplets,
+ * or writes / reads OpenAI Batch API files. The raw JSONL log makes a run resumable: run the
+ * same command again and only the triplets not yet recorded are asked.
+ */
+@Command(name = "collect", mixinStandardHelpOptions = true,
+        description = "Collect odd-one-out judgements from a language model (any "
+                + "OpenAI-compatible chat-completions endpoint); resumable.")
+final class CollectCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--base-url", defaultValue = "https://api.openai.com/v1",
+            description = "Endpoint base URL (default ${DEFAULT-VALUE}).")
+    private URI baseUrl;
+
+    @Option(names = "--model", required = true, description = "Model id.")
+    private String model;
+
+    @Option(names = "--api-key-env", defaultValue = "OPENAI_API_KEY",
+            description = "Environment variable holding the API key (default ${DEFAULT-VALUE});"
+                    + " the key is never written anywhere.")
+    private String keyVariable;
+
+    @Option(names = "--temperature", defaultValue = "0") private double temperature;
+
+    @Option(names = "--max-tokens", defaultValue = "16") private int maxTokens;
+
+    @Option(names = "--timeout", defaultValue = "60", description = "Seconds per request.")
+    private int timeoutSeconds;
+
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "Prompt template file (placeholders {word1}, {definition1}, "
+                    + "{letter1}, ...). Default: the THINGS instruction.")
+    private Path templateFile;
+
+    @Option(names = "--items", paramLabel = "FILE",
+            description = "Item file. Default: the bundled THINGS concepts.")
+    private Path itemFile;
+
+    @Option(names = {"-n", "--triplets"}, defaultValue = "0",
+            description = "Number of uniformly sampled triplets (unless --from-set).")
+    private int count;
+
+    @Option(names = "--from-set", paramLabel = "FILE",
+            description = "Ask the triplets of this triplet file instead.")
+    private Path fromSet;
+
+    @Option(names = "--seed", defaultValue = "1") private long seed;
+
+    @Option(names = "--rotations", description = "Ask each triplet in all 3 rotations.")
+    private boolean rotations;
+
+    @Option(names = "--concurrency", defaultValue = "8") private int concurrency;
+
+    @Option(names = "--rpm", defaultValue = "0", description = "Requests per minute, 0: no limit.")
+    private double rpm;
+
+    @Option(names = "--attempts", defaultValue = "5") private int attempts;
+
+    @Option(names = "--price-in", defaultValue = "0", description = "Price per 1k prompt tokens.")
+    private double priceIn;
+
+    @Option(names = "--price-out", defaultValue = "0",
+            description = "Price per 1k completion tokens.")
+    private double priceOut;
+
+    @Option(names = "--raw", required = true, paramLabel = "FILE",
+            description = "Raw JSONL log of every reply; an existing log is resumed.")
+    private Path rawFile;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Triplet file of the parsed judgements (kept pair, then odd one out).")
+    private Path outFile;
+
+    @Option(names = "--batch-export", paramLabel = "FILE",
+            description = "Write an OpenAI Batch API request file instead of asking.")
+    private Path batchExport;
+
+    @Option(names = "--batch-import", paramLabel = "FILE",
+            description = "Record the results of an OpenAI Batch API result file.")
+    private Path batchImport;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            ItemSet items = CliInputs.readItems(itemFile);
+            PromptTemplate template = templateFile == null ? PromptTemplate.DEFAULT
+                    : new PromptTemplate(Files.readString(templateFile, StandardCharsets.UTF_8));
+            ModelEndpoint endpoint = ModelEndpoint.withKeyFrom(System.getenv(), keyVariable,
+                    baseUrl, model, temperature, maxTokens, Duration.ofSeconds(timeoutSeconds));
+            List<CollectionTask> tasks = CollectionTask.plan(triplets(items), rotations, seed);
+            try (JsonlCollectionLog log = new JsonlCollectionLog(rawFile)) {
+                runOrBatch(tasks, items, template, endpoint, log, out);
+                if (outFile != null) {
+                    out.printf("%d parsed judgements written to %s%n", writeParsed(log),
+                            outFile);
+                }
+            }
+            return 0;
+        } catch (ImportException | IOException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("triad collect: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    private void runOrBatch(List<CollectionTask> tasks, ItemSet items, PromptTemplate template,
+            ModelEndpoint endpoint, JsonlCollectionLog log, PrintWriter out)
+            throws IOException, InterruptedException {
+        if (batchExport != null) {
+            out.printf("%d requests written to %s%n", BatchFiles.exportRequests(tasks, items,
+                    template, endpoint, log, batchExport), batchExport);
+        } else if (batchImport != null) {
+            out.printf("%d results recorded from %s%n", BatchFiles.importResults(batchImport,
+                    tasks, items, template, model, log), batchImport);
+        } else {
+            CollectionSettings settings = new CollectionSettings(concurrency, rpm, attempts,
+                    Duration.ofSeconds(1), Duration.ofSeconds(60), priceIn, priceOut);
+            ModelCollector collector = new ModelCollector(endpoint, template, settings);
+            CancellationToken cancel = new CancellationToken();
+            Thread hook = new Thread(cancel::cancel, "triad-collect-cancel");
+            Runtime.getRuntime().addShutdownHook(hook);
+            CollectionProgress last = collector.run(tasks, items, log, p -> report(p, out),
+                    cancel);
+            Runtime.getRuntime().removeShutdownHook(hook);
+            out.println(last.describe());
+        }
+    }
+
+    private static void report(CollectionProgress progress, PrintWriter out) {
+        long step = Math.max(1, progress.total() / 20);
+        if (progress.done() % step == 0 || progress.done() == progress.total()) {
+            synchronized (out) {
+                out.println(progress.describe());
+                out.flush();
+            }
+        }
+    }
+
+    private List<Triplet> triplets(ItemSet items) throws ImportException {
+        List<Triplet> triplets = new ArrayList<>();
+        if (fromSet != null) {
+            JudgementSet set = CliInputs.readJudgements("from", List.of(fromSet), items.size());
+            for (int t = 0; t < set.size(); t++) {
+                triplets.add(new Triplet(set.keptA(t), set.keptB(t), set.odd(t)));
+            }
+            return triplets;
+        }
+        if (count < 1) {
+            throw new IllegalArgumentException("give -n N (≥ 1) or --from-set FILE");
+        }
+        UniformSampler sampler = new UniformSampler(IntStream.range(0, items.size()).toArray(),
+                new SplittableRandom(seed));
+        for (int t = 0; t < count; t++) {
+            triplets.add(sampler.next());
+        }
+        return triplets;
+    }
+
+    private int writeParsed(JsonlCollectionLog log) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (CollectionRecord outcome : log.records()) {
+            if (outcome.status() == CollectionRecord.Status.PARSED) {
+                Judgement judgement = new Judgement(outcome.shown(), outcome.odd(), model, -1,
+                        null, -1);
+                lines.add(judgement.keptA() + " " + judgement.keptB() + " " + judgement.odd());
+            }
+        }
+        Files.write(outFile, lines, StandardCharsets.UTF_8);
+        return lines.size();
+    }
+}

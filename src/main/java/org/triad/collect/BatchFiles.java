@@ -1,0 +1,118 @@
+package org.triad.collect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.triad.model.Item;
+import org.triad.model.ItemSet;
+import org.triad.model.Triplet;
+
+/**
+ * OpenAI Batch API files, for runs of millions of triplets: a request file (one
+ * {@code /v1/chat/completions} request per line, {@code custom_id} = the triplet's key) and
+ * the import of the result file into a {@link CollectionLog}. Neither file holds the API key.
+ */
+public final class BatchFiles {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BatchFiles() {
+    }
+
+    /**
+     * Writes the request file for the tasks the log does not yet hold.
+     *
+     * @return the number of requests written
+     */
+    public static int exportRequests(List<CollectionTask> tasks, ItemSet items,
+            PromptTemplate template, ModelEndpoint endpoint, CollectionLog log, Path file)
+            throws IOException {
+        java.util.Set<String> done = log.recordedKeys();
+        int written = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (CollectionTask task : tasks) {
+                if (done.contains(task.key())) {
+                    continue;
+                }
+                ObjectNode line = JSON.createObjectNode();
+                line.put("custom_id", task.key());
+                line.put("method", "POST");
+                line.put("url", "/v1/chat/completions");
+                line.set("body", ChatClient.requestBody(endpoint, template.render(shown(task,
+                        items))));
+                out.write(line.toString());
+                out.newLine();
+                written++;
+            }
+        }
+        return written;
+    }
+
+    /**
+     * Reads a Batch API result file and records one outcome per line whose key is planned and
+     * not yet in the log: parsed, unparseable (raw text kept) or failed with the error.
+     *
+     * @return the number of outcomes recorded
+     */
+    public static int importResults(Path file, List<CollectionTask> tasks, ItemSet items,
+            PromptTemplate template, String model, CollectionLog log) throws IOException {
+        Map<String, CollectionTask> byKey = new HashMap<>();
+        tasks.forEach(task -> byKey.put(task.key(), task));
+        java.util.Set<String> done = new java.util.HashSet<>(log.recordedKeys());
+        ReplyParser parser = new ReplyParser();
+        int recorded = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = JSON.readTree(line);
+            CollectionTask task = byKey.get(node.path("custom_id").asText());
+            if (task == null || !done.add(task.key())) {
+                continue;
+            }
+            log.record(outcome(node, task, shown(task, items), parser, template, model));
+            recorded++;
+        }
+        return recorded;
+    }
+
+    private static CollectionRecord outcome(JsonNode node, CollectionTask task, List<Item> shown,
+            ReplyParser parser, PromptTemplate template, String model) {
+        long now = System.currentTimeMillis();
+        JsonNode response = node.path("response");
+        String failure = null;
+        ChatReply reply = null;
+        if (response.path("status_code").asInt(0) != 200) {
+            failure = "batch error: " + node.path("error").path("message").asText(
+                    "HTTP " + response.path("status_code").asInt(0));
+        } else {
+            try {
+                reply = ChatClient.parseCompletion(response.path("body"));
+            } catch (ChatException e) {
+                failure = e.getMessage();
+            }
+        }
+        if (reply == null) {
+            return new CollectionRecord(task.key(), task.shown(), CollectionRecord.Status.FAILED,
+                    -1, "", failure, 1, 0, 0, template.hash(), model, now, -1);
+        }
+        ParsedReply read = parser.parse(reply.content(), shown);
+        Triplet t = task.shown();
+        int odd = read.parsed() ? new int[] {t.a(), t.b(), t.c()}[read.position()] : -1;
+        return new CollectionRecord(task.key(), t, read.parsed() ? CollectionRecord.Status.PARSED
+                : CollectionRecord.Status.UNPARSEABLE, odd, reply.content(), read.how(), 1,
+                reply.promptTokens(), reply.completionTokens(), template.hash(), model, now, -1);
+    }
+
+    static List<Item> shown(CollectionTask task, ItemSet items) {
+        return List.of(items.get(task.shown().a()), items.get(task.shown().b()),
+                items.get(task.shown().c()));
+    }
+}

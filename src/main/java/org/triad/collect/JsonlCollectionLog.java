@@ -1,0 +1,125 @@
+package org.triad.collect;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.triad.model.Triplet;
+
+/**
+ * A {@link CollectionLog} kept as a JSON-lines file, one outcome per line with its raw reply,
+ * flushed after every line; readable from Python with {@code pandas.read_json(lines=True)}.
+ * Opening an existing file resumes it; a last line cut short by a crash is ignored (that
+ * triplet had not been recorded). The file never holds the API key.
+ */
+public final class JsonlCollectionLog implements CollectionLog, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonlCollectionLog.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<CollectionRecord> outcomes = new ArrayList<>();
+    private final Set<String> keys = new HashSet<>();
+    private final BufferedWriter writer;
+
+    /**
+     * Opens or creates a log file.
+     *
+     * @throws IOException when the file cannot be read or opened for appending
+     */
+    public JsonlCollectionLog(Path file) throws IOException {
+        if (Files.exists(file)) {
+            readExisting(file);
+        }
+        writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    private void readExisting(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int index = 0; index < lines.size(); index++) {
+            String line = lines.get(index);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                CollectionRecord outcome = fromJson(JSON.readTree(line));
+                if (keys.add(outcome.key())) {
+                    outcomes.add(outcome);
+                }
+            } catch (JsonProcessingException | RuntimeException e) {
+                if (index < lines.size() - 1) {
+                    throw new IOException(file + " line " + (index + 1) + ": not a record", e);
+                }
+                LOG.warn("Ignoring the cut-short last line of {}", file);
+            }
+        }
+    }
+
+    @Override
+    public synchronized Set<String> recordedKeys() {
+        return Set.copyOf(keys);
+    }
+
+    @Override
+    public synchronized void record(CollectionRecord outcome) throws IOException {
+        if (!keys.add(outcome.key())) {
+            throw new IllegalStateException("triplet " + outcome.key() + " recorded twice");
+        }
+        writer.write(JSON.writeValueAsString(toJson(outcome)));
+        writer.newLine();
+        writer.flush();
+        outcomes.add(outcome);
+    }
+
+    @Override
+    public synchronized List<CollectionRecord> records() {
+        return new ArrayList<>(outcomes);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        writer.close();
+    }
+
+    static ObjectNode toJson(CollectionRecord outcome) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("key", outcome.key());
+        node.putArray("shown").add(outcome.shown().a()).add(outcome.shown().b())
+                .add(outcome.shown().c());
+        node.put("status", outcome.status().name());
+        node.put("odd", outcome.odd());
+        node.put("reply", outcome.reply());
+        node.put("reason", outcome.reason());
+        node.put("attempts", outcome.attempts());
+        node.put("prompt_tokens", outcome.promptTokens());
+        node.put("completion_tokens", outcome.completionTokens());
+        node.put("template", outcome.templateHash());
+        node.put("model", outcome.model());
+        node.put("time", outcome.epochMillis());
+        node.put("latency_ms", outcome.latencyMillis());
+        return node;
+    }
+
+    static CollectionRecord fromJson(JsonNode node) {
+        JsonNode shown = node.get("shown");
+        return new CollectionRecord(node.get("key").asText(), new Triplet(shown.get(0).asInt(),
+                shown.get(1).asInt(), shown.get(2).asInt()),
+                CollectionRecord.Status.valueOf(node.get("status").asText()),
+                node.get("odd").asInt(), node.path("reply").asText(""),
+                node.path("reason").asText(""), node.path("attempts").asInt(1),
+                node.path("prompt_tokens").asLong(0), node.path("completion_tokens").asLong(0),
+                node.path("template").asText(""), node.path("model").asText(""),
+                node.path("time").asLong(0), node.path("latency_ms").asLong(-1));
+    }
+}

@@ -1,0 +1,72 @@
+package org.triad.collect;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.triad.model.Item;
+
+/**
+ * The text sent to a language model for one triplet. Placeholders: {@code {word1}},
+ * {@code {word2}}, {@code {word3}}, {@code {definition1}}..{@code {definition3}} and
+ * {@code {letter1}}..{@code {letter3}} (A, B, C), numbered in presentation order. Every
+ * judgement records the template's {@link #hash()} so that runs with different wording stay
+ * apart.
+ *
+ * @param text the template text
+ */
+public record PromptTemplate(String text) {
+    /** The position letters, in presentation order. */
+    public static final List<String> LETTERS = List.of("A", "B", "C");
+
+    /**
+     * Mirrors the human THINGS instruction ("Which of these three is least similar to the other
+     * two?"), with definitions so that homonyms (three THINGS "shell"s) stay apart, and asks for
+     * the position letter, which the parser reads first.
+     */
+    public static final PromptTemplate DEFAULT = new PromptTemplate("""
+            Here are three objects:
+            {letter1}. {word1}: {definition1}
+            {letter2}. {word2}: {definition2}
+            {letter3}. {word3}: {definition3}
+            Which of these three is least similar to the other two? \
+            Answer with the letter (A, B or C) only.""");
+
+    /** Rejects a null text. */
+    public PromptTemplate {
+        Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * Fills in the placeholders.
+     *
+     * @param shown the three items in presentation order
+     */
+    public String render(List<Item> shown) {
+        if (shown.size() != 3) {
+            throw new IllegalArgumentException(shown.size() + " items, need 3");
+        }
+        String out = text;
+        for (int position = 0; position < 3; position++) {
+            Item item = shown.get(position);
+            int number = position + 1;
+            out = out.replace("{word" + number + "}", item.label())
+                    .replace("{definition" + number + "}", item.definition())
+                    .replace("{letter" + number + "}", LETTERS.get(position));
+        }
+        return out;
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the text: the template's version. */
+    public String hash() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

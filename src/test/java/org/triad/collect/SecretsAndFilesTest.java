@@ -1,0 +1,98 @@
+package org.triad.collect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.triad.model.CancellationToken;
+
+class SecretsAndFilesTest {
+    static final String KEY = "sk-test-SECRET-0123456789";
+
+    @Test
+    void apiKeyIsSentButNeverLoggedOrStored(@TempDir Path dir) throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        root.addAppender(captured);
+        Path logFile = dir.resolve("raw.jsonl");
+        Path batch = dir.resolve("batch.jsonl");
+        List<CollectionTask> tasks = CollectionTask.plan(
+                ModelCollectorTest.distinctTriplets(40, 2), false, 3);
+        try (FakeChatServer server = new FakeChatServer(ModelCollectorTest::misbehave);
+                JsonlCollectionLog log = new JsonlCollectionLog(logFile)) {
+            ModelEndpoint endpoint = ModelCollectorTest.endpoint(server, KEY, 200);
+            new ModelCollector(endpoint, PromptTemplate.DEFAULT,
+                    ModelCollectorTest.settings(4, 0, 2)).run(tasks, ModelCollectorTest.ITEMS,
+                    log, p -> { }, CancellationToken.none());
+            BatchFiles.exportRequests(tasks, ModelCollectorTest.ITEMS, PromptTemplate.DEFAULT,
+                    endpoint, new InMemoryCollectionLog(), batch);
+            assertTrue(server.requests().stream()
+                    .allMatch(r -> ("Bearer " + KEY).equals(r.authorization())));
+            assertFalse(endpoint.toString().contains(KEY));
+        } finally {
+            root.detachAppender(captured);
+        }
+        assertTrue(captured.list.stream().anyMatch(e -> e.getLevel().toString().equals("WARN")),
+                "retries and unparseable replies are logged");
+        for (ILoggingEvent event : captured.list) {
+            assertFalse(event.getFormattedMessage().contains("SECRET"), event.toString());
+        }
+        assertFalse(Files.readString(logFile).contains("SECRET"));
+        assertFalse(Files.readString(batch).contains("SECRET"));
+    }
+
+    @Test
+    void jsonlLogResumesAndIgnoresACutShortLastLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("raw.jsonl");
+        List<CollectionTask> tasks = CollectionTask.plan(
+                ModelCollectorTest.distinctTriplets(30, 4), false, 3);
+        try (FakeChatServer server = new FakeChatServer((p, a) ->
+                FakeChatServer.Answer.reply("A"));
+                JsonlCollectionLog log = new JsonlCollectionLog(file)) {
+            new ModelCollector(ModelCollectorTest.endpoint(server, "", 2000),
+                    PromptTemplate.DEFAULT, ModelCollectorTest.settings(4, 0, 1))
+                    .run(tasks.subList(0, 20), ModelCollectorTest.ITEMS, log, p -> { },
+                            CancellationToken.none());
+        }
+        Files.writeString(file, "{\"key\":\"cut", java.nio.file.StandardOpenOption.APPEND);
+        try (JsonlCollectionLog reopened = new JsonlCollectionLog(file)) {
+            assertEquals(20, reopened.records().size());
+            assertEquals(CollectionRecord.Status.PARSED, reopened.records().get(0).status());
+        }
+    }
+
+    @Test
+    void batchResultsAreImportedOnceWithFailuresKept(@TempDir Path dir) throws Exception {
+        List<CollectionTask> tasks = CollectionTask.plan(
+                ModelCollectorTest.distinctTriplets(3, 5), false, 3);
+        Path results = dir.resolve("results.jsonl");
+        Files.write(results, List.of(
+                result(tasks.get(0).key(), 200, "{\"choices\":[{\"message\":{\"content\":\"B\"}}],"
+                        + "\"usage\":{\"prompt_tokens\":30,\"completion_tokens\":1}}"),
+                result(tasks.get(1).key(), 500, "{}"),
+                result(tasks.get(2).key(), 200, "{\"choices\":[]}"),
+                result(tasks.get(0).key(), 200, "{}")));
+        InMemoryCollectionLog log = new InMemoryCollectionLog();
+        assertEquals(3, BatchFiles.importResults(results, tasks, ModelCollectorTest.ITEMS,
+                PromptTemplate.DEFAULT, "gpt", log));
+        List<CollectionRecord> records = log.records();
+        assertEquals(tasks.get(0).shown().b(), records.get(0).odd());
+        assertEquals(CollectionRecord.Status.FAILED, records.get(1).status());
+        assertEquals("response has no choices", records.get(2).reason());
+    }
+
+    private static String result(String key, int status, String body) {
+        return "{\"custom_id\":\"" + key + "\",\"response\":{\"status_code\":" + status
+                + ",\"body\":" + body + "},\"error\":null}";
+    }
+}
