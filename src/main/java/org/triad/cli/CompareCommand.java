@@ -46,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
     private String methodText;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "0",
-            description = "Bootstrap replicates over items for a 95 % interval; 0 for none.")
+            description = "Bootstrap replicates over items for a 95 %% interval; 0 for none.")
     private int samples;
 
     @Option(names = "--level", defaultValue = "0.95", description = "Interval coverage.")

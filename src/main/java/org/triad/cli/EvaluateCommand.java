@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * interval, chance and the noise ceiling of the triplets.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Held-out accuracy of embeddings (.npy or text) on triplets, with a 95 % "
+        description = "Held-out accuracy of embeddings (.npy or text) on triplets, with a 95 %% "
                 + "bootstrap interval, chance and the noise ceiling.")
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
