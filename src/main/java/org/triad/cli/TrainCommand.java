@@ -98,6 +98,11 @@ final class TrainCommand implements Callable<Integer> {
             + "each on one thread (default: all cores, ${DEFAULT-VALUE}).")
     private int workers = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--batch-seeds", paramLabel = "S",
+            description = "With the ND4J engine, train at most S seeds of a λ together as one "
+                    + "batched computation (default: all of them).")
+    private Integer batchSeeds;
+
     @Option(names = "--consensus-min-r", defaultValue = "0.8",
             description = "Consensus dimensions need this mean held-out r across seeds "
                     + "(default ${DEFAULT-VALUE}).")
@@ -211,10 +216,14 @@ final class TrainCommand implements Callable<Integer> {
         List<Double> sweep = lambdas != null ? lambdas : List.of(lambda);
         int count = seedCount != null ? seedCount : 1;
         MultiSeedRun job = new MultiSeedRun(base, sweep, MultiSeedRun.seeds(seed, count),
-                workers);
+                workers).withEngine(engine);
+        if (batchSeeds != null) {
+            job.withBatchSeeds(batchSeeds);
+        }
         out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seeds %d..%d, "
-                + "%d runs, %d at a time%n", dims, sweep, learningRate, batchSize, seed,
-                seed + count - 1, job.runCount(), Math.min(workers, job.runCount()));
+                + "%d runs, %d at a time%s%n", dims, sweep, learningRate, batchSize, seed,
+                seed + count - 1, job.runCount(), Math.min(job.seedsAtOnce(), job.runCount()),
+                job.batched() ? " (seeds batched on ND4J)" : "");
         if (checkpointEvery != null) {
             job.withCheckpoints(checkpointFolder(), checkpointEvery);
         }

@@ -33,6 +33,12 @@ import org.triad.model.ProgressListener;
  * <p>Listener and progress calls come from the worker threads but never overlap (they are
  * made under one lock), so a listener needs no synchronisation of its own. Cancelling stops
  * every running run within one batch; runs not yet started are skipped.
+ *
+ * <p>When the engine ({@link #withEngine}) resolves to ND4J, the seeds of each λ are instead
+ * trained together, up to {@link #withBatchSeeds} at a time, as one batched computation on the
+ * calling thread ({@link SeedBatch}); each seed's result still equals its single run with the
+ * ND4J engine within float tolerance. A seed that has stopped early keeps its best epoch but
+ * still costs compute until its whole batch has stopped. Checkpoints are not supported there.
  */
 public final class MultiSeedRun {
     /** Seeds per λ unless told otherwise (20, as in Hebart et al. 2020 and Du et al. 2025). */
@@ -48,6 +54,8 @@ public final class MultiSeedRun {
     private int checkpointEvery;
     private Path resumeRoot;
     private boolean resume;
+    private EngineChoice engine = EngineChoice.CPU;
+    private int batchSeeds;
 
     /** Receives the epochs of all runs of a job. */
     @FunctionalInterface
@@ -124,6 +132,46 @@ public final class MultiSeedRun {
         return this;
     }
 
+    /**
+     * Trains with this engine; {@link EngineChoice#AUTO} is resolved now. The default, the CPU
+     * engine, runs the (λ, seed) runs in parallel workers; ND4J trains each λ's seeds as one
+     * batched computation.
+     *
+     * @return this job
+     */
+    public MultiSeedRun withEngine(EngineChoice choice) {
+        this.engine = choice.resolve();
+        return this;
+    }
+
+    /**
+     * Caps the seeds trained together in one batched ND4J computation (memory grows with
+     * it); without a cap all seeds of a λ form one batch. Has no effect on the CPU engine.
+     *
+     * @param max seeds per batch, ≥ 1
+     * @return this job
+     */
+    public MultiSeedRun withBatchSeeds(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("seeds per batch must be ≥ 1, not " + max);
+        }
+        this.batchSeeds = max;
+        return this;
+    }
+
+    /** Whether the seeds of each λ train as one batched ND4J computation. */
+    public boolean batched() {
+        return engine == EngineChoice.ND4J;
+    }
+
+    /** Seeds trained at once: per batch when {@link #batched()}, else the workers. */
+    public int seedsAtOnce() {
+        if (!batched()) {
+            return workers;
+        }
+        return batchSeeds > 0 ? Math.min(batchSeeds, seeds.size()) : seeds.size();
+    }
+
     /** The folder name of one run's checkpoints and files, e.g. "lambda0.008_seed3". */
     public static String runName(double lambda, long seed) {
         return "lambda" + BigDecimal.valueOf(lambda).stripTrailingZeros().toPlainString()
@@ -146,7 +194,8 @@ public final class MultiSeedRun {
     /** The settings of the run with this λ and seed. */
     public SposeConfig configFor(double lambda, long seed) {
         return new SposeConfig(base.dims(), lambda, base.learningRate(), base.batchSize(),
-                base.maxEpochs(), base.patience(), seed, workers > 1 ? 1 : base.threads(),
+                base.maxEpochs(), base.patience(), seed,
+                workers > 1 && !batched() ? 1 : base.threads(),
                 base.similarity(), base.temperature());
     }
 
@@ -170,6 +219,9 @@ public final class MultiSeedRun {
      */
     public MultiSeedResult run(JudgementSet train, JudgementSet validation, List<String> itemIds,
             Listener listener, ProgressListener progress, CancellationToken token) {
+        if (batched()) {
+            return runBatched(train, validation, itemIds, listener, progress, token);
+        }
         long started = System.nanoTime();
         LOG.info("multi-seed job started: λ {} × seeds {} on {} workers", lambdas, seeds,
                 workers);
@@ -192,6 +244,39 @@ public final class MultiSeedRun {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The ND4J path: each λ's seeds in batches of {@link #seedsAtOnce()}, one at a time. */
+    private MultiSeedResult runBatched(JudgementSet train, JudgementSet validation,
+            List<String> itemIds, Listener listener, ProgressListener progress,
+            CancellationToken token) {
+        if (checkpointEvery > 0 || resume) {
+            throw new IllegalStateException("checkpoints are not supported with batched ND4J "
+                    + "seeds yet; train without checkpoints or with --engine cpu");
+        }
+        long started = System.nanoTime();
+        int size = seedsAtOnce();
+        LOG.info("multi-seed job started: λ {} × seeds {}, batched on ND4J {} seeds at a time",
+                lambdas, seeds, size);
+        List<SeedRun> runs = new ArrayList<>();
+        for (double lambda : lambdas) {
+            for (int first = 0; first < seeds.size() && !token.isCancelled(); first += size) {
+                List<SposeConfig> configs = seeds.subList(first,
+                        Math.min(seeds.size(), first + size)).stream()
+                        .map(seed -> configFor(lambda, seed)).toList();
+                for (SeedRun run : new SeedBatch(configs).train(train, validation, itemIds,
+                        listener, token)) {
+                    runs.add(run);
+                    progress.progress(runs.size(), runCount(), describe(run));
+                }
+            }
+        }
+        boolean cancelled = token.isCancelled() || runs.size() < runCount()
+                || runs.stream().anyMatch(r -> r.result().cancelled());
+        double seconds = (System.nanoTime() - started) * 1e-9;
+        LOG.info("multi-seed job {}: {} runs in {} s", cancelled ? "cancelled" : "finished",
+                runs.size(), Math.round(seconds));
+        return new MultiSeedResult(runs, cancelled, seconds);
     }
 
     /** What the runs of one job share. */

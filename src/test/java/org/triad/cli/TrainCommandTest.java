@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -82,6 +83,29 @@ class TrainCommandTest {
         assertEquals(2, run("train", train.toString(), "--items", items.toString(),
                 "--engine", "gpu", "--out", dir.resolve("never").toString()));
         assertTrue(err.toString().contains("use auto, cpu or nd4j"), err.toString());
+    }
+
+    @Test
+    void seedsOnNd4jTrainBatchedAndRefuseCheckpoints() throws Exception {
+        Path items = writeItems();
+        Path train = writeTriplets("train.txt", 600, 1);
+        String[] common = {"train", train.toString(), "--items", items.toString(), "--dims",
+            "4", "--epochs", "2", "--seeds", "2", "--engine", "nd4j"};
+
+        int status = run(concat(common, "--out", dir.resolve("batched").toString()));
+
+        assertEquals(0, status, err.toString());
+        assertTrue(out.toString().contains("(seeds batched on ND4J)"), out.toString());
+        assertEquals(1, run(concat(common, "--checkpoint-every", "1", "--out",
+                dir.resolve("never").toString())));
+        assertTrue(err.toString().contains("checkpoints are not supported with batched ND4J"),
+                err.toString());
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     @Test
