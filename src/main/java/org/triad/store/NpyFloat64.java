@@ -60,7 +60,7 @@ final class NpyFloat64 {
      */
     static Matrix read(Path file) throws ImportException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer prefix = readFully(channel, 0, (int) Math.min(12, channel.size()));
+            ByteBuffer prefix = NpyFormat.readFully(channel, 0, (int) Math.min(12, channel.size()));
             if (prefix.limit() < 10
                     || !ByteBuffer.wrap(NpyFormat.MAGIC).equals(prefix.slice(0, 6))) {
                 throw new ImportException(file, 0, "is not a NumPy .npy file");
@@ -73,7 +73,7 @@ final class NpyFloat64 {
             int prefixLength = major == 1 ? 10 : 12;
             long headerLength = major == 1 ? Short.toUnsignedInt(prefix.getShort(8))
                     : Integer.toUnsignedLong(prefix.getInt(8));
-            String header = StandardCharsets.UTF_8.decode(readFully(channel, prefixLength,
+            String header = StandardCharsets.UTF_8.decode(NpyFormat.readFully(channel, prefixLength,
                     (int) Math.min(headerLength, channel.size()))).toString();
             return data(file, channel, header, prefixLength + headerLength);
         } catch (IOException e) {
@@ -105,22 +105,11 @@ final class NpyFloat64 {
             throw new ImportException(file, 0, "is truncated or too large: shape (" + rows
                     + ", " + columns + ")");
         }
-        ByteBuffer bytes = readFully(channel, offset, (int) (count * size));
+        ByteBuffer bytes = NpyFormat.readFully(channel, offset, (int) (count * size));
         double[] values = new double[(int) count];
         for (int i = 0; i < values.length; i++) {
             values[i] = size == 8 ? bytes.getDouble(8 * i) : bytes.getFloat(4 * i);
         }
         return new Matrix((int) rows, (int) columns, values);
-    }
-
-    private static ByteBuffer readFully(FileChannel channel, long position, int length)
-            throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, position + buffer.position()) < 0) {
-                break;
-            }
-        }
-        return buffer.flip();
     }
 }

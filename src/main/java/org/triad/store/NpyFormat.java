@@ -196,7 +196,8 @@ final class NpyFormat {
                 + " and float64 ('<f8') are supported");
     }
 
-    private static ByteBuffer readFully(FileChannel channel, long position, int length)
+    /** Reads {@code length} bytes at {@code position}, little-endian; fewer at end of file. */
+    static ByteBuffer readFully(FileChannel channel, long position, int length)
             throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
