@@ -22,9 +22,14 @@ public final class ThingsFiles {
     private ThingsFiles() {
     }
 
-    /** The shared benchmark folder; override with -Dtriad.bench=DIR. */
+    /**
+     * A file of the shared benchmark folder (override with -Dtriad.bench=DIR), else the copy
+     * under src/test/resources/bench (only the validation half is copied there).
+     */
     public static Path bench(String file) {
-        return Path.of(System.getProperty("triad.bench", "../shared/bench")).resolve(file);
+        Path shared = Path.of(System.getProperty("triad.bench", "../shared/bench")).resolve(file);
+        Path copy = Path.of("src/test/resources/bench").resolve(file);
+        return Files.exists(shared) || !Files.exists(copy) ? shared : copy;
     }
 
     /** A file of the repository's bundled datasets. */
