@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.triad.collect.BatchFiles;
+import org.triad.collect.CollectionLog;
 import org.triad.collect.CollectionProgress;
 import org.triad.collect.CollectionRecord;
 import org.triad.collect.CollectionSettings;
@@ -20,6 +21,7 @@ import org.triad.collect.CollectionTask;
 import org.triad.collect.JsonlCollectionLog;
 import org.triad.collect.ModelCollector;
 import org.triad.collect.ModelEndpoint;
+import org.triad.collect.ProjectCollectionLog;
 import org.triad.collect.PromptTemplate;
 import org.triad.collect.UniformSampler;
 import org.triad.model.CancellationToken;
@@ -28,6 +30,8 @@ import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
 import org.triad.model.Triplet;
 import org.triad.store.ImportException;
+import org.triad.store.ProjectStore;
+import org.triad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,8 +39,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code triad collect}: asks an OpenAI-compatible model for the odd one out of many triplets,
- * or writes / reads OpenAI Batch API files. The raw JSONL log makes a run resumable: run the
- * same command again and only the triplets not yet recorded are asked.
+ * or writes / reads OpenAI Batch API files. The raw JSONL log, or the project's
+ * {@code model_replies}, makes a run resumable: run the same command again and only the
+ * triplets not yet recorded are asked.
  */
 @Command(name = "collect", mixinStandardHelpOptions = true,
         description = "Collect odd-one-out judgements from a language model (any "
@@ -100,9 +105,19 @@ final class CollectCommand implements Callable<Integer> {
             description = "Price per 1k completion tokens.")
     private double priceOut;
 
-    @Option(names = "--raw", required = true, paramLabel = "FILE",
+    @Option(names = "--raw", paramLabel = "FILE",
             description = "Raw JSONL log of every reply; an existing log is resumed.")
     private Path rawFile;
+
+    @Option(names = "--project", paramLabel = "FILE",
+            description = "Instead of --raw: store every reply, and the parsed judgements in"
+                    + " the set --set, in this project (resumed likewise). Its items are used;"
+                    + " a project without items gets those of --items.")
+    private Path projectFile;
+
+    @Option(names = "--set", paramLabel = "NAME",
+            description = "Judgement set of the project that receives the parsed replies.")
+    private String setName;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Triplet file of the parsed judgements (kept pair, then odd one out).")
@@ -119,22 +134,32 @@ final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if ((rawFile == null) == (projectFile == null)
+                || (projectFile == null) != (setName == null)) {
+            spec.commandLine().getErr().println("triad collect: give either --raw FILE or"
+                    + " --project FILE with --set NAME");
+            return 2;
+        }
         try {
-            ItemSet items = CliInputs.readItems(itemFile);
             PromptTemplate template = templateFile == null ? PromptTemplate.DEFAULT
                     : new PromptTemplate(Files.readString(templateFile, StandardCharsets.UTF_8));
             ModelEndpoint endpoint = ModelEndpoint.withKeyFrom(System.getenv(), keyVariable,
                     baseUrl, model, temperature, maxTokens, Duration.ofSeconds(timeoutSeconds));
-            List<CollectionTask> tasks = CollectionTask.plan(triplets(items), rotations, seed);
-            try (JsonlCollectionLog log = new JsonlCollectionLog(rawFile)) {
-                runOrBatch(tasks, items, template, endpoint, log, out);
-                if (outFile != null) {
-                    out.printf("%d parsed judgements written to %s%n", writeParsed(log),
-                            outFile);
+            if (projectFile == null) {
+                try (JsonlCollectionLog log = new JsonlCollectionLog(rawFile)) {
+                    collect(CliInputs.readItems(itemFile), template, endpoint, log, out);
                 }
+                return 0;
+            }
+            try (ProjectStore store = ProjectStore.open(projectFile)) {
+                if (store.items().size() == 0) {
+                    store.setItems(CliInputs.readItems(itemFile));
+                }
+                collect(store.items(), template, endpoint,
+                        new ProjectCollectionLog(store, setName, endpoint), out);
             }
             return 0;
-        } catch (ImportException | IOException | IllegalArgumentException e) {
+        } catch (ImportException | StoreException | IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("triad collect: " + e.getMessage());
             return 2;
         } catch (InterruptedException e) {
@@ -143,8 +168,18 @@ final class CollectCommand implements Callable<Integer> {
         }
     }
 
+    private void collect(ItemSet items, PromptTemplate template, ModelEndpoint endpoint,
+            CollectionLog log, PrintWriter out) throws IOException, InterruptedException,
+            ImportException {
+        List<CollectionTask> tasks = CollectionTask.plan(triplets(items), rotations, seed);
+        runOrBatch(tasks, items, template, endpoint, log, out);
+        if (outFile != null) {
+            out.printf("%d parsed judgements written to %s%n", writeParsed(log), outFile);
+        }
+    }
+
     private void runOrBatch(List<CollectionTask> tasks, ItemSet items, PromptTemplate template,
-            ModelEndpoint endpoint, JsonlCollectionLog log, PrintWriter out)
+            ModelEndpoint endpoint, CollectionLog log, PrintWriter out)
             throws IOException, InterruptedException {
         if (batchExport != null) {
             out.printf("%d requests written to %s%n", BatchFiles.exportRequests(tasks, items,
@@ -196,7 +231,7 @@ final class CollectCommand implements Callable<Integer> {
         return triplets;
     }
 
-    private int writeParsed(JsonlCollectionLog log) throws IOException {
+    private int writeParsed(CollectionLog log) throws IOException {
         List<String> lines = new ArrayList<>();
         for (CollectionRecord outcome : log.records()) {
             if (outcome.status() == CollectionRecord.Status.PARSED) {

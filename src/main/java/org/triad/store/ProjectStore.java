@@ -24,8 +24,7 @@ import org.triad.model.JudgementSet;
 import org.triad.model.ProgressListener;
 
 /**
- * A project: one SQLite file holding items, judgements, embeddings and feature sets. See
- * docs/FORMATS.md for the tables.
+ * A project: one SQLite file of items, judgements, embeddings, features (docs/FORMATS.md).
  *
  * <p>Every write method runs in one transaction, so a failure leaves the file as it was, and
  * returns only after it is committed (a saved judgement survives a killed process). The file
@@ -35,7 +34,7 @@ import org.triad.model.ProgressListener;
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this build reads and writes ({@code PRAGMA user_version}). */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** The kinds an embedding may have. */
     public static final Set<String> EMBEDDING_KINDS = Set.of("trained", "reference", "vectors");
@@ -69,15 +68,13 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * Opens a project file, creating an empty project (and missing parent folders) when the
-     * file does not exist or is empty. A file of an older schema version is first copied to
-     * {@code <file>.v<N>.bak} and then migrated. While open, the project is locked against
-     * other processes through {@code <file>.lock} (see docs/FORMATS.md); stores of one process
-     * may share it.
+     * file does not exist or is empty. An older schema version is first copied to {@code
+     * <file>.v<N>.bak}, then migrated. While open, the project is locked against other
+     * processes through {@code <file>.lock} (docs/FORMATS.md); stores of one process share it.
      *
      * @throws StoreException when the file is not SQLite, not a Triad project, has a newer
      *     schema version than {@link #SCHEMA_VERSION} or an older one that cannot be migrated,
-     *     or is open in another Triad ("… is in use by another Triad (pid N) …"); the message
-     *     names the file and versions
+     *     or is open in another Triad ("… is in use by another Triad (pid N) …")
      */
     public static ProjectStore open(Path file) throws StoreException {
         return open(file, Schema.MIGRATIONS);
@@ -506,6 +503,11 @@ public final class ProjectStore implements AutoCloseable {
     /** Annotation sessions and their trials, on this store's file and lock. */
     public AnnotationLog annotations() {
         return new AnnotationLog(this);
+    }
+
+    /** Replies of language models and the judgements they gave, on this store's file. */
+    public ModelReplyLog modelReplies() {
+        return new ModelReplyLog(this);
     }
 
     /** Closes the file; later calls fail. Closing twice does nothing. */

@@ -61,7 +61,8 @@ final class Schema {
             "CREATE TABLE feature_sets (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
                     + " n_items INTEGER NOT NULL, n_dims INTEGER NOT NULL, data BLOB NOT NULL,"
                     + " source_file TEXT NOT NULL DEFAULT '', created TEXT NOT NULL,"
-                    + " CHECK (length(data) = 4 * n_items * n_dims))");
+                    + " CHECK (length(data) = 4 * n_items * n_dims))",
+            ModelReplyTable.TABLE);
 
     /**
      * The steps that bring an older file up to {@link ProjectStore#SCHEMA_VERSION}, in order of
@@ -71,7 +72,9 @@ final class Schema {
      */
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "annotation sessions, skips and undos; session and trial of a"
-                    + " judgement", AnnotationTables::migrateFromVersion1));
+                    + " judgement", AnnotationTables::migrateFromVersion1),
+            new Migration(2, "model_replies: every reply of a language model",
+                    ModelReplyTable::migrateFromVersion2));
 
     private Schema() {
     }

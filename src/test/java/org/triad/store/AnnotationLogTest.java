@@ -41,8 +41,9 @@ class AnnotationLogTest {
         Path backup = folder.resolve("old.triad.v1.bak");
         assertEquals(1, query(backup, "PRAGMA user_version"));
         assertEquals(7, query(backup, "SELECT count(*) FROM judgements"));
-        assertEquals(2, query(file, "PRAGMA user_version"));
-        assertEquals(2, query(file, "SELECT CAST(value AS INTEGER) FROM meta"
+        assertEquals(ProjectStore.SCHEMA_VERSION, query(file, "PRAGMA user_version"));
+        assertEquals(ProjectStore.SCHEMA_VERSION, query(file,
+                "SELECT CAST(value AS INTEGER) FROM meta"
                 + " WHERE key = 'schema'"));
         assertEquals(7, query(file, "SELECT count(*) FROM judgements WHERE session_id IS NULL"
                 + " AND trial IS NULL"));
@@ -60,7 +61,7 @@ class AnnotationLogTest {
     }
 
     /** Every table's columns (name, type, not null, default, key) and every index's columns. */
-    private static List<String> describe(Path file) throws SQLException {
+    static List<String> describe(Path file) throws SQLException {
         List<String> lines = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = c.createStatement()) {
@@ -91,16 +92,16 @@ class AnnotationLogTest {
     }
 
     @Test
-    void aVersionThreeFileIsRefusedUntouched() throws Exception {
+    void aVersionFourFileIsRefusedUntouched() throws Exception {
         Path file = folder.resolve("future.triad");
         ProjectStore.open(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = c.createStatement()) {
-            statement.execute("PRAGMA user_version = 3");
+            statement.execute("PRAGMA user_version = 4");
         }
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(file));
-        assertEquals(file + " has project schema version 3, newer than version 2 that this"
+        assertEquals(file + " has project schema version 4, newer than version 3 that this"
                 + " Triad reads; open it with a newer Triad", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }

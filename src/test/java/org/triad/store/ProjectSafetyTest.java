@@ -91,7 +91,8 @@ class ProjectSafetyTest {
     @Test
     void anOlderVersionIsBackedUpThenMigratedStepByStep() throws Exception {
         makeVersionZero();
-        List<Migration> steps = List.of(ADD_FEATURE_SETS, Schema.MIGRATIONS.get(0));
+        List<Migration> steps = List.of(ADD_FEATURE_SETS, Schema.MIGRATIONS.get(0),
+                Schema.MIGRATIONS.get(1));
         try (ProjectStore store = ProjectStore.open(file, steps)) {
             assertEquals(1_854, store.items().size());
             store.saveFeatures("f", new float[1_854], 1, null);
@@ -100,8 +101,8 @@ class ProjectSafetyTest {
         assertEquals(0, intQuery(backup, "PRAGMA user_version"));
         assertEquals(0, intQuery(backup, FEATURE_TABLES));
         assertEquals(1_854, intQuery(backup, "SELECT count(*) FROM items"));
-        assertEquals(2, intQuery(file, "PRAGMA user_version"));
-        assertEquals(2, intQuery(file, "SELECT CAST(value AS INTEGER) FROM meta"
+        assertEquals(3, intQuery(file, "PRAGMA user_version"));
+        assertEquals(3, intQuery(file, "SELECT CAST(value AS INTEGER) FROM meta"
                 + " WHERE key = 'schema'"));
         ProjectStore.open(file).close();
     }
@@ -111,7 +112,7 @@ class ProjectSafetyTest {
         makeVersionZero();
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(file));
-        assertEquals(file + " has project schema version 0; this Triad reads version 2 and"
+        assertEquals(file + " has project schema version 0; this Triad reads version 3 and"
                 + " knows no migration from version 0", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertFalse(Files.exists(folder.resolve("p.triad.v0.bak")));
@@ -128,7 +129,8 @@ class ProjectSafetyTest {
         });
         for (String name : List.of("p.triad.v0.bak", "p.triad.v0-2.bak")) {
             StoreException e = assertThrows(StoreException.class,
-                    () -> ProjectStore.open(file, List.of(broken, Schema.MIGRATIONS.get(0))));
+                    () -> ProjectStore.open(file, List.of(broken, Schema.MIGRATIONS.get(0),
+                            Schema.MIGRATIONS.get(1))));
             assertTrue(e.getMessage().startsWith(file + " could not be migrated from schema"
                     + " version 0 to 1 (broken step): "), e.getMessage());
             assertTrue(e.getMessage().endsWith("; it is left at version 0, and the file as it"

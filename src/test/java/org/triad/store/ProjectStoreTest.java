@@ -205,11 +205,11 @@ class ProjectStoreTest {
     void aNewerSchemaVersionIsRefusedAndTheFileLeftAlone() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA user_version = 3");
+            statement.execute("PRAGMA user_version = 4");
         }
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(file));
-        assertEquals(file + " has project schema version 3, newer than version 2 that this"
+        assertEquals(file + " has project schema version 4, newer than version 3 that this"
                 + " Triad reads; open it with a newer Triad", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
@@ -240,7 +240,7 @@ class ProjectStoreTest {
     void theFileIsPlainSqliteWithMetaAndUserVersion() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
-            assertEquals(2, Schema.count(statement, "PRAGMA user_version"));
+            assertEquals(3, Schema.count(statement, "PRAGMA user_version"));
             assertEquals(3, Schema.count(statement,
                     "SELECT count(*) FROM meta WHERE key IN ('app', 'schema', 'created')"));
             assertEquals(10, Schema.count(statement,
