@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code triad agree}: how often two sources choose the same odd one out on shared triplets. */
 @Command(name = "agree", mixinStandardHelpOptions = true,
         description = "Agreement of two sources (triplet files, e.g. people and a model) on the "
-                + "triplets both answered; chance is 33.3 %.")
+                + "triplets both answered; chance is 33.3 %%.")
 final class AgreeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -216,7 +216,8 @@ public final class ThingsProject {
 
     /**
      * The default project file: {@code things.triad} in the folder named by the system
-     * property {@code triad.home} when set, else in the user's data folder
+     * property {@code triad.home} when set, else by the environment variable
+     * {@code TRIAD_HOME} (reachable from {@code mvn javafx:run}), else in the user's data folder
      * ({@code $XDG_DATA_HOME/triad} or {@code ~/.local/share/triad} on Linux,
      * {@code ~/Library/Application Support/Triad} on macOS, {@code %APPDATA%\Triad} on Windows).
      */
@@ -226,6 +227,9 @@ public final class ThingsProject {
 
     private static Path dataFolder() {
         String home = System.getProperty("triad.home");
+        if (home == null || home.isBlank()) {
+            home = System.getenv("TRIAD_HOME");
+        }
         if (home != null && !home.isBlank()) {
             return Path.of(home);
         }
