@@ -27,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.triad.model.Embedding;
-import org.triad.model.ItemSet;
 import org.triad.store.ProjectStore;
 
 /**
@@ -47,15 +46,8 @@ class InterpretViewsTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         Path file = folder.resolve("planted.triad");
-        ItemSet items = PlantedData.items();
-        Embedding planted = PlantedData.embedding(items);
+        Embedding planted = PlantedData.writeProject(file);
         try (ProjectStore store = ProjectStore.open(file)) {
-            store.setItems(items);
-            store.addJudgements("human-a", "planted, seed 1",
-                    PlantedData.judgements(planted, 600, 1, "a"));
-            store.addJudgements("human-b", "planted, seed 2",
-                    PlantedData.judgements(planted, 300, 2, "b"));
-            store.saveEmbedding("Planted 3-d", "reference", planted, "{}", List.of());
             store.saveEmbedding("Planted again", "reference", planted.withLabels(
                     List.of("fauna", "meals", "tools")), "{}", List.of());
         }

@@ -1,5 +1,6 @@
 package org.triad.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -7,6 +8,8 @@ import org.triad.model.Embedding;
 import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.Judgement;
+import org.triad.store.ProjectStore;
+import org.triad.store.StoreException;
 
 /**
  * A small world for tests: 30 items in three categories, an embedding whose dimension c loads on
@@ -73,6 +76,24 @@ final class PlantedData {
             }
         }
         return judgements;
+    }
+
+    /**
+     * Writes the planted project the headless app tests start on: the 30 items, 600 + 300
+     * planted judgements in sets human-a and human-b, and the planted embedding.
+     *
+     * @return the planted embedding, as stored
+     */
+    static Embedding writeProject(Path file) throws StoreException {
+        ItemSet items = items();
+        Embedding planted = embedding(items);
+        try (ProjectStore store = ProjectStore.open(file)) {
+            store.setItems(items);
+            store.addJudgements("human-a", "planted, seed 1", judgements(planted, 600, 1, "a"));
+            store.addJudgements("human-b", "planted, seed 2", judgements(planted, 300, 2, "b"));
+            store.saveEmbedding("Planted 3-d", "reference", planted, "{}", List.of());
+        }
+        return planted;
     }
 
     static double dot(Embedding embedding, int i, int j) {

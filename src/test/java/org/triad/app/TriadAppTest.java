@@ -26,10 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.triad.model.Embedding;
-import org.triad.model.ItemSet;
 import org.triad.model.RsmKind;
-import org.triad.store.ProjectStore;
 
 /**
  * The whole app, headless, on a small planted project: it opens, trains a few epochs with the
@@ -48,16 +45,7 @@ class TriadAppTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         Path file = folder.resolve("planted.triad");
-        ItemSet items = PlantedData.items();
-        Embedding planted = PlantedData.embedding(items);
-        try (ProjectStore store = ProjectStore.open(file)) {
-            store.setItems(items);
-            store.addJudgements("human-a", "planted, seed 1",
-                    PlantedData.judgements(planted, 600, 1, "a"));
-            store.addJudgements("human-b", "planted, seed 2",
-                    PlantedData.judgements(planted, 300, 2, "b"));
-            store.saveEmbedding("Planted 3-d", "reference", planted, "{}", List.of());
-        }
+        PlantedData.writeProject(file);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(TriadApp.class, file.toString());
         waitFor(60, () -> lookup("#nav-train").tryQuery().isPresent());
