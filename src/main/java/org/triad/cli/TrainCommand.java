@@ -269,10 +269,12 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private void printEpoch(EpochReport r) {
-        out().printf(Locale.ROOT, "epoch %3d  loss %.4f  train acc %.2f%%  val loss %.4f"
-                + "  val acc %.2f%%  dims %3d  %.2f s%n", r.epoch(), r.trainLoss(),
-                100 * r.trainAccuracy(), r.validationLoss(), 100 * r.validationAccuracy(),
-                r.activeDims(), r.seconds());
+        String validation = Double.isNaN(r.validationLoss()) ? "no validation set"
+                : String.format(Locale.ROOT, "val loss %.4f  val acc %.2f%%",
+                        r.validationLoss(), 100 * r.validationAccuracy());
+        out().printf(Locale.ROOT, "epoch %3d  loss %.4f  train acc %.2f%%  %s  dims %3d  %.2f s%n",
+                r.epoch(), r.trainLoss(), 100 * r.trainAccuracy(), validation, r.activeDims(),
+                r.seconds());
     }
 
     private void write(String manifest, TrainingResult result) throws Exception {
@@ -296,10 +298,13 @@ final class TrainCommand implements Callable<Integer> {
     private void printSummary(TrainingResult result) {
         EpochReport best = result.history().stream()
                 .filter(r -> r.epoch() == result.bestEpoch()).findFirst().orElseThrow();
-        out().printf(Locale.ROOT, "best epoch %d of %d%s: validation accuracy %.2f%%, "
-                + "%d dimensions kept%n", result.bestEpoch(), result.history().size(),
-                result.cancelled() ? " (cancelled)" : "", 100 * best.validationAccuracy(),
-                result.embedding().dims());
+        String accuracy = Double.isNaN(best.validationAccuracy())
+                ? "no validation set (the last epoch is kept)"
+                : String.format(Locale.ROOT, "validation accuracy %.2f%%",
+                        100 * best.validationAccuracy());
+        out().printf(Locale.ROOT, "best epoch %d of %d%s: %s, %d dimensions kept%n",
+                result.bestEpoch(), result.history().size(),
+                result.cancelled() ? " (cancelled)" : "", accuracy, result.embedding().dims());
         out().printf(Locale.ROOT, "%.0f triplets per second (%s)%n",
                 result.tripletsPerSecond(), result.engine());
         out().printf(Locale.ROOT, "wrote %s, %s, %s%n", sibling(".npy"), sibling(".txt"),

@@ -125,6 +125,20 @@ class TrainCommandTest {
     }
 
     @Test
+    void withoutValidationSaysSoInsteadOfPrintingNaN() throws Exception {
+        Path items = writeItems();
+        Path train = writeTriplets("train.txt", 600, 4);
+
+        int status = run("train", train.toString(), "--items", items.toString(),
+                "--validation-fraction", "0", "--dims", "4", "--epochs", "2",
+                "--out", dir.resolve("plain").toString());
+
+        assertEquals(0, status, err.toString());
+        assertTrue(out.toString().contains("no validation set"), out.toString());
+        assertFalse(out.toString().contains("NaN"), out.toString());
+    }
+
+    @Test
     void badTripletFileNamesFileLineAndReasonAndWritesNothing() throws Exception {
         Path items = writeItems();
         Path bad = dir.resolve("bad.txt");
