@@ -2,7 +2,6 @@ package org.triad.app;
 
 import java.io.File;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 import org.triad.collect.SamplerSettings.Kind;
 import org.triad.store.AnnotationSessionInfo;
 import org.triad.store.EmbeddingInfo;
@@ -113,7 +111,7 @@ final class AnnotateView {
         ChoiceBox<Kind> sampler = new ChoiceBox<>();
         sampler.setId("sampler");
         sampler.getItems().setAll(Kind.values());
-        sampler.setConverter(converter(AnnotateView::samplerName));
+        sampler.setConverter(DisplayNames.of(AnnotateView::samplerName));
         sampler.valueProperty().bindBidirectional(setup.samplerProperty());
         Spinner<Integer> target = new Spinner<>(1, 1_000_000, setup.targetProperty().get(), 10);
         target.setId("target");
@@ -124,7 +122,7 @@ final class AnnotateView {
         category.valueProperty().bindBidirectional(setup.categoryProperty());
         ComboBox<EmbeddingInfo> embedding = new ComboBox<>(workbench.embeddings());
         embedding.setId("embeddingChoice");
-        embedding.setConverter(converter(EmbeddingInfo::name));
+        embedding.setConverter(DisplayNames.of(EmbeddingInfo::name));
         embedding.valueProperty().bindBidirectional(setup.embeddingProperty());
         embedding.disableProperty().bind(setup.samplerProperty().isNotEqualTo(Kind.ACTIVE));
         Button list = button("chooseList", "Triplet file…", this::chooseList);
@@ -153,7 +151,7 @@ final class AnnotateView {
         ComboBox<AnnotationSessionInfo> sessions = new ComboBox<>(model.sessions());
         sessions.setId("sessionChoice");
         sessions.setMaxWidth(Double.MAX_VALUE);
-        sessions.setConverter(converter(AnnotateView::sessionName));
+        sessions.setConverter(DisplayNames.of(AnnotateView::sessionName));
         sessions.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(AnnotationSessionInfo info, boolean empty) {
@@ -250,19 +248,6 @@ final class AnnotateView {
                 + (info.ended() == null ? " (open)" : "");
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
 
     private static Label label(String id, String style) {
         Label label = new Label();

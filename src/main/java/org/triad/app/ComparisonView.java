@@ -23,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
 import org.triad.analysis.DimensionMatching;
 import org.triad.app.ComparisonViewModel.PairRow;
 import org.triad.model.RsmKind;
@@ -56,11 +55,11 @@ final class ComparisonView {
         ChoiceBox<DimensionMatching.Criterion> criterion = new ChoiceBox<>();
         criterion.getItems().setAll(DimensionMatching.Criterion.values());
         criterion.valueProperty().bindBidirectional(model.criterionProperty());
-        criterion.setConverter(converter(c -> "maximise Σ" + c.symbol()));
+        criterion.setConverter(DisplayNames.of(c -> "maximise Σ" + c.symbol()));
         ChoiceBox<RsmKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(ComparisonViewModel.rsmKinds());
         kind.valueProperty().bindBidirectional(model.rsmKindProperty());
-        kind.setConverter(converter(k -> k.displayName() + " RSM"));
+        kind.setConverter(DisplayNames.of(k -> k.displayName() + " RSM"));
         Button compare = new Button("Compare");
         compare.setId("compareButton");
         compare.setDefaultButton(true);
@@ -79,25 +78,12 @@ final class ComparisonView {
     private static ComboBox<EmbeddingInfo> embeddings(Workbench workbench, String id) {
         ComboBox<EmbeddingInfo> box = new ComboBox<>(workbench.embeddings());
         box.setId(id);
-        box.setConverter(converter(EmbeddingChooser::describe));
+        box.setConverter(DisplayNames.of(EmbeddingChooser::describe));
         box.setPromptText("Embedding");
         box.setPrefWidth(280);
         return box;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : f.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
 
     private static Node body(ComparisonViewModel model) {
         Label summary = new Label();

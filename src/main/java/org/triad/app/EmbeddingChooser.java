@@ -2,7 +2,6 @@ package org.triad.app;
 
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
-import javafx.util.StringConverter;
 import org.triad.store.EmbeddingInfo;
 
 /** A drop-down of the project's embeddings, bound to the workbench's selection. */
@@ -13,17 +12,7 @@ final class EmbeddingChooser {
     static ComboBox<EmbeddingInfo> create(Workbench workbench, String id) {
         ComboBox<EmbeddingInfo> box = new ComboBox<>(workbench.embeddings());
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(EmbeddingInfo info) {
-                return info == null ? "" : describe(info);
-            }
-
-            @Override
-            public EmbeddingInfo fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(DisplayNames.of(EmbeddingChooser::describe));
         box.valueProperty().bindBidirectional(workbench.selectedEmbeddingProperty());
         box.setPromptText("No embedding");
         box.setPrefWidth(400);

@@ -16,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.triad.analysis.CategoryAccuracy;
 import org.triad.app.EvaluationViewModel.AgreementRow;
 import org.triad.app.EvaluationViewModel.Result;
@@ -61,7 +60,7 @@ final class EvaluationView {
     private static Node toolbar(EvaluationViewModel model, Workbench workbench) {
         ComboBox<EmbeddingInfo> embedding = new ComboBox<>(workbench.embeddings());
         embedding.setId("evalEmbedding");
-        embedding.setConverter(converter(EmbeddingChooser::describe));
+        embedding.setConverter(DisplayNames.of(EmbeddingChooser::describe));
         embedding.valueProperty().bindBidirectional(model.embeddingProperty());
         embedding.setPrefWidth(320);
         ComboBox<String> set = new ComboBox<>(model.setNames());
@@ -115,7 +114,7 @@ final class EvaluationView {
         rule.setId("evalRule");
         rule.getItems().setAll(CategoryAccuracy.Rule.values());
         rule.valueProperty().bindBidirectional(model.ruleProperty());
-        rule.setConverter(converter(r -> r == CategoryAccuracy.Rule.ANY_ITEM ? "any item"
+        rule.setConverter(DisplayNames.of(r -> r == CategoryAccuracy.Rule.ANY_ITEM ? "any item"
                 : "odd one out"));
         Label note = note("ruleNote");
         note.textProperty().bind(model.ruleProperty().map(r ->
@@ -214,17 +213,4 @@ final class EvaluationView {
         return label;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : f.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
 }

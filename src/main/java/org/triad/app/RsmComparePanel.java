@@ -18,7 +18,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.triad.analysis.ComparisonMethod;
 import org.triad.analysis.ComparisonResult;
 import org.triad.store.EmbeddingInfo;
@@ -78,17 +77,7 @@ final class RsmComparePanel {
         ComboBox<ComparisonMethod> method = new ComboBox<>();
         method.getItems().setAll(ComparisonMethod.values());
         method.valueProperty().bindBidirectional(model.bootstrapMethodProperty());
-        method.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ComparisonMethod value) {
-                return value == null ? "" : value.displayName();
-            }
-
-            @Override
-            public ComparisonMethod fromString(String text) {
-                return null;
-            }
-        });
+        method.setConverter(DisplayNames.of(ComparisonMethod::displayName));
         Spinner<Integer> samples = new Spinner<>(10, 100_000, model.samplesProperty().get(), 100);
         samples.setPrefWidth(90);
         samples.setEditable(true);

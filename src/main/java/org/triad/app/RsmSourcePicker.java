@@ -5,7 +5,6 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.triad.model.RsmKind;
 import org.triad.store.EmbeddingInfo;
@@ -28,23 +27,13 @@ final class RsmSourcePicker {
         ComboBox<RsmKind> kind = new ComboBox<>();
         kind.getItems().setAll(RsmKind.values());
         kind.setId(id + "Kind");
-        kind.setConverter(converter());
+        kind.setConverter(DisplayNames.of(RsmKind::displayName));
         kind.valueProperty().bindBidirectional(selection.kindProperty());
         ComboBox<EmbeddingInfo> embedding = new ComboBox<>(embeddings);
         embedding.setId(id + "Embedding");
         embedding.setPromptText("No embedding");
         embedding.setPrefWidth(embeddingWidth);
-        embedding.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(EmbeddingInfo info) {
-                return info == null ? "" : EmbeddingChooser.describe(info);
-            }
-
-            @Override
-            public EmbeddingInfo fromString(String text) {
-                return null;
-            }
-        });
+        embedding.setConverter(DisplayNames.of(EmbeddingChooser::describe));
         embedding.valueProperty().bindBidirectional(selection.embeddingProperty());
         CheckComboBox<String> pool = setsBox(selection, sets, id, embeddingWidth);
         var empirical = selection.kindProperty().isEqualTo(RsmKind.EMPIRICAL);
@@ -85,17 +74,4 @@ final class RsmSourcePicker {
         return box;
     }
 
-    private static StringConverter<RsmKind> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(RsmKind kind) {
-                return kind == null ? "" : kind.displayName();
-            }
-
-            @Override
-            public RsmKind fromString(String text) {
-                return null;
-            }
-        };
-    }
 }

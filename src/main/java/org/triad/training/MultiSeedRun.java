@@ -235,15 +235,20 @@ public final class MultiSeedRun {
                 }
             }
             List<SeedRun> runs = collect(futures, job.stop);
-            boolean cancelled = token.isCancelled() || runs.size() < runCount()
-                    || runs.stream().anyMatch(r -> r.result().cancelled());
-            double seconds = (System.nanoTime() - started) * 1e-9;
-            LOG.info("multi-seed job {}: {} runs in {} s", cancelled ? "cancelled" : "finished",
-                    runs.size(), Math.round(seconds));
-            return new MultiSeedResult(runs, cancelled, seconds);
+            return finish(runs, token, started);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The job's result; it is cancelled when any run is missing or was cancelled. */
+    private MultiSeedResult finish(List<SeedRun> runs, CancellationToken token, long started) {
+        boolean cancelled = token.isCancelled() || runs.size() < runCount()
+                || runs.stream().anyMatch(r -> r.result().cancelled());
+        double seconds = (System.nanoTime() - started) * 1e-9;
+        LOG.info("multi-seed job {}: {} runs in {} s", cancelled ? "cancelled" : "finished",
+                runs.size(), Math.round(seconds));
+        return new MultiSeedResult(runs, cancelled, seconds);
     }
 
     /** The ND4J path: each λ's seeds in batches of {@link #seedsAtOnce()}, one at a time. */
@@ -271,12 +276,7 @@ public final class MultiSeedRun {
                 }
             }
         }
-        boolean cancelled = token.isCancelled() || runs.size() < runCount()
-                || runs.stream().anyMatch(r -> r.result().cancelled());
-        double seconds = (System.nanoTime() - started) * 1e-9;
-        LOG.info("multi-seed job {}: {} runs in {} s", cancelled ? "cancelled" : "finished",
-                runs.size(), Math.round(seconds));
-        return new MultiSeedResult(runs, cancelled, seconds);
+        return finish(runs, token, started);
     }
 
     /** What the runs of one job share. */

@@ -66,13 +66,7 @@ final class SeedBatch {
     List<SeedRun> train(JudgementSet train, JudgementSet validation, List<String> itemIds,
             MultiSeedRun.Listener listener, CancellationToken token) {
         int n = itemIds.size();
-        if (train.itemCount() != n || validation.itemCount() != n) {
-            throw new IllegalArgumentException("judgement sets index " + train.itemCount()
-                    + " and " + validation.itemCount() + " items, the item set has " + n);
-        }
-        if (train.size() == 0) {
-            throw new IllegalArgumentException("no training judgements");
-        }
+        SposeTrainer.requireUsable(train, validation, n);
         List<Replica> replicas = new ArrayList<>();
         SplittableRandom[] inits = new SplittableRandom[configs.size()];
         for (int s = 0; s < inits.length; s++) {

@@ -130,13 +130,7 @@ public final class SposeTrainer {
     public TrainingResult train(JudgementSet train, JudgementSet validation, List<String> itemIds,
             TrainingListener listener, ProgressListener batchProgress, CancellationToken token) {
         int n = itemIds.size();
-        if (train.itemCount() != n || validation.itemCount() != n) {
-            throw new IllegalArgumentException("judgement sets index " + train.itemCount()
-                    + " and " + validation.itemCount() + " items, the item set has " + n);
-        }
-        if (train.size() == 0) {
-            throw new IllegalArgumentException("no training judgements");
-        }
+        requireUsable(train, validation, n);
         if (resume != null) {
             resume.requireMatch(config, train, validation);
         }
@@ -157,6 +151,22 @@ public final class SposeTrainer {
                     result.bestEpoch(), result.embedding().dims(),
                     Math.round(result.tripletsPerSecond()));
             return result;
+        }
+    }
+
+    /**
+     * Rejects judgement sets that do not index {@code itemCount} items, or no training data.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    static void requireUsable(JudgementSet train, JudgementSet validation, int itemCount) {
+        if (train.itemCount() != itemCount || validation.itemCount() != itemCount) {
+            throw new IllegalArgumentException("judgement sets index " + train.itemCount()
+                    + " and " + validation.itemCount() + " items, the item set has "
+                    + itemCount);
+        }
+        if (train.size() == 0) {
+            throw new IllegalArgumentException("no training judgements");
         }
     }
 
