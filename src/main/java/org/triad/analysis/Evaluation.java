@@ -42,17 +42,16 @@ public final class Evaluation {
 
         /**
          * One line for people, e.g. "accuracy 61.20 % [60.47, 61.93] (95 % CI, 17345
-         * judgements); chance 33.33 %; noise ceiling 67.60 % (812 repeated triplets)".
+         * judgements); chance 33.33 %; noise ceiling 67.60 % (95 % CI 66.10–69.00 %; 812
+         * repeated triplets, 1,704 answers)".
          */
         public String describe() {
-            String ceiling = noiseCeiling.available()
-                    ? String.format(Locale.ROOT, "noise ceiling %.2f %% (%d repeated triplets)",
-                            100 * noiseCeiling.value(), noiseCeiling.repeatedTriplets())
-                    : "noise ceiling: no repeated triplets";
             return String.format(Locale.ROOT,
-                    "accuracy %.2f %% [%.2f, %.2f] (95 %% CI, %d judgements); chance %.2f %%; %s",
-                    100 * accuracy.accuracy(), 100 * accuracy.low(), 100 * accuracy.high(),
-                    accuracy.count(), 100 * chance, ceiling);
+                    "accuracy %.2f %% [%.2f, %.2f] (95 %% CI, %d judgements); chance %.2f %%; "
+                    + "noise ceiling%s", 100 * accuracy.accuracy(), 100 * accuracy.low(),
+                    100 * accuracy.high(), accuracy.count(), 100 * chance,
+                    noiseCeiling.available() ? " " + noiseCeiling.describe()
+                            : ": no repeated triplets");
         }
     }
 

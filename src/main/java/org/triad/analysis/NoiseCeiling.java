@@ -2,7 +2,10 @@ package org.triad.analysis;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.stat.StatUtils;
 import org.triad.model.JudgementSet;
 
 /**
@@ -11,26 +14,62 @@ import org.triad.model.JudgementSet;
  * one out; the ceiling is the mean of these shares over such triplets. No model that answers
  * each triplet the same way every time can beat it on these judgements.
  *
+ * <p>The ceiling rests only on the repeated triplets, often a few dozen in a set of tens of
+ * thousands, so it comes with a 95 % percentile bootstrap interval over those triplets and
+ * {@link #fewTriplets()} says when there are too few to take the value at face value.
+ *
  * @param value the mean modal share in [1/3, 1]; NaN when no triplet was repeated
+ * @param low lower end of the 95 % bootstrap interval over repeated triplets; NaN without any
+ * @param high upper end of that interval; NaN without any
  * @param repeatedTriplets unique triplets answered at least twice
- * @param repeatedJudgements judgements that belong to those triplets
+ * @param repeatedJudgements judgements (answers) that belong to those triplets
  */
-public record NoiseCeiling(double value, int repeatedTriplets, int repeatedJudgements) {
+public record NoiseCeiling(double value, double low, double high, int repeatedTriplets,
+        int repeatedJudgements) {
+
+    /** Below this many repeated triplets the ceiling is a rough estimate; the views warn. */
+    public static final int FEW_TRIPLETS = 100;
+
+    /** Bootstrap resamples of the interval. */
+    static final int RESAMPLES = 2000;
+
+    /** Seed of the bootstrap, fixed so that the same judgements give the same interval. */
+    static final long SEED = 17L;
 
     /** Whether any triplet was repeated, i.e. whether {@link #value} is defined. */
     public boolean available() {
         return repeatedTriplets > 0;
     }
 
+    /** Whether the ceiling rests on fewer than {@value #FEW_TRIPLETS} repeated triplets. */
+    public boolean fewTriplets() {
+        return repeatedTriplets < FEW_TRIPLETS;
+    }
+
     /**
-     * Computes the ceiling of a judgement set.
+     * "77.50 % (95 % CI 55.00–100.00 %; 2 repeated triplets, 9 answers; fewer than 100
+     * repeated triplets: a rough estimate)", or "no repeated triplets".
+     */
+    public String describe() {
+        if (!available()) {
+            return "no repeated triplets";
+        }
+        return String.format(Locale.ROOT, "%.2f %% (95 %% CI %.2f–%.2f %%; %d repeated "
+                + "triplets, %d answers%s)", 100 * value, 100 * low, 100 * high,
+                repeatedTriplets, repeatedJudgements, fewTriplets()
+                        ? "; fewer than " + FEW_TRIPLETS + " repeated triplets: a rough estimate"
+                        : "");
+    }
+
+    /**
+     * Computes the ceiling of a judgement set with its bootstrap interval.
      *
      * @param judgements any judgements; the order of the three items does not matter
      * @return the ceiling, NaN with zero counts when no triplet occurs twice
      */
     public static NoiseCeiling of(JudgementSet judgements) {
         Map<Long, int[]> answers = countAnswers(judgements);
-        double shareSum = 0;
+        double[] shares = new double[answers.size()];
         int triplets = 0;
         int repeated = 0;
         for (int[] counts : answers.values()) {
@@ -39,12 +78,33 @@ public record NoiseCeiling(double value, int repeatedTriplets, int repeatedJudge
                 continue;
             }
             int modal = Math.max(counts[0], Math.max(counts[1], counts[2]));
-            shareSum += (double) modal / total;
-            triplets++;
+            shares[triplets++] = (double) modal / total;
             repeated += total;
         }
-        double value = triplets == 0 ? Double.NaN : shareSum / triplets;
-        return new NoiseCeiling(value, triplets, repeated);
+        if (triplets == 0) {
+            return new NoiseCeiling(Double.NaN, Double.NaN, Double.NaN, 0, 0);
+        }
+        double[] modalShares = Arrays.copyOf(shares, triplets);
+        // HashMap order is not part of the contract; sorting makes the bootstrap reproducible.
+        Arrays.sort(modalShares);
+        double[] means = bootstrapMeans(modalShares);
+        return new NoiseCeiling(StatUtils.mean(modalShares), StatUtils.percentile(means, 2.5),
+                StatUtils.percentile(means, 97.5), triplets, repeated);
+    }
+
+    /** Means of {@value #RESAMPLES} resamples (with replacement) of the modal shares. */
+    private static double[] bootstrapMeans(double[] modalShares) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        int count = modalShares.length;
+        double[] means = new double[RESAMPLES];
+        for (int r = 0; r < RESAMPLES; r++) {
+            double sum = 0;
+            for (int s = 0; s < count; s++) {
+                sum += modalShares[random.nextInt(count)];
+            }
+            means[r] = sum / count;
+        }
+        return means;
     }
 
     /**

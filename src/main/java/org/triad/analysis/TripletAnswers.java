@@ -33,6 +33,24 @@ final class TripletAnswers {
         return new TripletAnswers(counts);
     }
 
+    /** The unordered triplet of judgement t: its three indices sorted, packed in a long. */
+    static long tripletKey(JudgementSet judgements, int t) {
+        long n = judgements.itemCount();
+        int a = judgements.keptA(t);
+        int b = judgements.keptB(t);
+        int odd = judgements.odd(t);
+        int low = Math.min(a, Math.min(b, odd));
+        int high = Math.max(a, Math.max(b, odd));
+        int middle = a + b + odd - low - high;
+        return (low * n + middle) * n + high;
+    }
+
+    /** Judgement t as written: kept, kept, odd in that order, packed in a long. */
+    static long rowKey(JudgementSet judgements, int t) {
+        long n = judgements.itemCount();
+        return (judgements.keptA(t) * n + judgements.keptB(t)) * n + judgements.odd(t);
+    }
+
     /** Unordered triplet keys mapped to the answer counts of their sorted items. */
     Map<Long, int[]> counts() {
         return counts;

@@ -15,8 +15,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.triad.analysis.CategoryAccuracy;
+import org.triad.analysis.NoiseCeiling;
 import org.triad.app.EvaluationViewModel.AgreementRow;
 import org.triad.app.EvaluationViewModel.Result;
 import org.triad.store.EmbeddingInfo;
@@ -28,6 +30,8 @@ final class EvaluationView {
     private final Label interval = note("evalInterval");
     private final Label ceiling = metricValue("evalCeiling", false);
     private final Label ceilingNote = note("evalCeilingNote");
+    private final Label ceilingCaveat = caveat("evalCeilingCaveat");
+    private final Label sampleNote = note("evalSampleNote");
     private final AccuracyGauge gauge = new AccuracyGauge();
 
     EvaluationView(EvaluationViewModel model, Workbench workbench) {
@@ -46,6 +50,7 @@ final class EvaluationView {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("view-header");
         root.setTop(new VBox(header, toolbar(model, workbench)));
+        sampleNote.textProperty().bind(model.sampleNoteProperty());
         model.resultProperty().addListener((o, old, now) -> show(now));
         show(model.resultProperty().get());
         HBox tables = new HBox(12, categories(model), agreements(model));
@@ -78,12 +83,17 @@ final class EvaluationView {
         VBox chance = metric("Chance", fixed(EvaluationViewModel.percent(
                 EvaluationViewModel.CHANCE)), fixedNote("one of three pairs"));
         VBox ceilingBox = metric("Noise ceiling", ceiling, ceilingNote);
+        ceilingBox.getChildren().add(ceilingCaveat);
+        ceilingBox.setMaxWidth(320);
         HBox.setHgrow(gauge, Priority.ALWAYS);
         gauge.setMinWidth(300);
         HBox row = new HBox(28, model, chance, ceilingBox, gauge);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("card");
-        return row;
+        sampleNote.managedProperty().bind(sampleNote.textProperty().isNotEmpty());
+        sampleNote.visibleProperty().bind(sampleNote.managedProperty());
+        VBox card = new VBox(8, row, sampleNote);
+        card.getStyleClass().add("card");
+        return card;
     }
 
     private void show(Result result) {
@@ -93,8 +103,11 @@ final class EvaluationView {
             interval.setText("");
             ceiling.setText("—");
             ceilingNote.setText("");
+            showCaveat(ceilingCaveat, "");
+            sampleNote.getStyleClass().setAll("note");
             return;
         }
+        sampleNote.getStyleClass().setAll(result.inSample() ? "caveat" : "note");
         accuracy.setText(EvaluationViewModel.percent(result.accuracy().accuracy()));
         interval.setText(String.format(Locale.ROOT, "95 %% interval %s – %s · %,d judgements",
                 EvaluationViewModel.percent(result.accuracy().low()),
@@ -102,9 +115,21 @@ final class EvaluationView {
                 result.accuracy().count()));
         boolean known = result.ceiling().available();
         ceiling.setText(known ? EvaluationViewModel.percent(result.ceiling().value()) : "—");
+        NoiseCeiling noise = result.ceiling();
         ceilingNote.setText(known ? String.format(Locale.ROOT,
-                "from %,d triplets answered ≥ 2 times", result.ceiling().repeatedTriplets())
+                "95 %% interval %s – %s%nfrom %,d triplets answered ≥ 2 times (%,d answers)",
+                EvaluationViewModel.percent(noise.low()), EvaluationViewModel.percent(
+                        noise.high()), noise.repeatedTriplets(), noise.repeatedJudgements())
                 : "no triplet in this set was answered twice");
+        showCaveat(ceilingCaveat, known && noise.fewTriplets() ? String.format(Locale.ROOT,
+                "Only %,d repeated triplets (fewer than %d): a rough estimate.",
+                noise.repeatedTriplets(), NoiseCeiling.FEW_TRIPLETS) : "");
+    }
+
+    private static void showCaveat(Label label, String text) {
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
+        label.setManaged(!text.isEmpty());
     }
 
     private static Node categories(EvaluationViewModel model) {
@@ -155,10 +180,17 @@ final class EvaluationView {
                 column("Set", AgreementRow::second),
                 numeric("Shared triplets", row -> String.format(Locale.ROOT, "%,d",
                         row.agreement().sharedTriplets())),
+                numeric("Identical rows", row -> String.format(Locale.ROOT, "%,d",
+                        row.agreement().identicalRows())),
                 numeric("Agreement", row -> EvaluationViewModel.percent(
-                        row.agreement().share()))));
+                        row.agreement().share()) + (row.agreement().likelyDuplicates()
+                                ? " · copies?" : ""))));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(6, title, note, table);
+        Label duplicates = caveat("agreementCaveat");
+        duplicates.textProperty().bind(model.duplicatesNoteProperty());
+        duplicates.visibleProperty().bind(duplicates.textProperty().isNotEmpty());
+        duplicates.managedProperty().bind(duplicates.visibleProperty());
+        VBox box = new VBox(6, title, note, table, duplicates);
         box.getStyleClass().add("card");
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
@@ -203,6 +235,14 @@ final class EvaluationView {
     private static Label fixedNote(String text) {
         Label label = note("evalChanceNote");
         label.setText(text);
+        return label;
+    }
+
+    private static Label caveat(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("caveat");
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -19,17 +19,20 @@ import org.triad.analysis.CategoryAccuracy;
 import org.triad.analysis.Evaluation;
 import org.triad.analysis.NoiseCeiling;
 import org.triad.analysis.SourceAgreement;
+import org.triad.analysis.TrainingOverlap;
 import org.triad.model.Embedding;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
 import org.triad.store.EmbeddingInfo;
 import org.triad.store.JudgementSetInfo;
+import org.triad.training.RunManifest;
 
 /**
  * State of the Evaluate view: a model's accuracy on a judgement set with its 95 % interval,
  * against chance and the noise ceiling, split by category; and how often the sources of
  * judgements agree on the triplets they share. Computed in the background; the newest
- * request wins.
+ * request wins. A trained model's manifest names the sets it was trained on: the view then
+ * starts on a held-out set and says so when the chosen set is, or overlaps, the training data.
  */
 public final class EvaluationViewModel {
     /** Bootstrap resamples of the accuracy interval. */
@@ -45,9 +48,17 @@ public final class EvaluationViewModel {
      * @param accuracy share of judgements predicted, with its bootstrap interval
      * @param ceiling the set's noise ceiling (may be unavailable)
      * @param categories accuracy per category under the chosen rule
+     * @param trainingSets the sets the model was trained on; empty when unknown
+     * @param overlap the evaluated judgements whose triplets are in those sets
      */
     public record Result(Evaluation.Accuracy accuracy, NoiseCeiling ceiling,
-            List<CategoryAccuracy.Row> categories) {
+            List<CategoryAccuracy.Row> categories, List<String> trainingSets,
+            TrainingOverlap overlap) {
+
+        /** Whether any evaluated judgement is a triplet the model was trained on. */
+        public boolean inSample() {
+            return overlap.sharedJudgements() > 0;
+        }
     }
 
     /**
@@ -71,13 +82,17 @@ public final class EvaluationViewModel {
             FXCollections.observableArrayList();
     private final ObservableList<AgreementRow> agreements = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sampleNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper duplicatesNote = new ReadOnlyStringWrapper("");
+    /** Sets the selected model was trained on, read from its manifest; empty when unknown. */
+    private List<String> trainingSets = List.of();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private long generation;
 
     /** Starts with the workbench's selected embedding; evaluates whenever a choice changes. */
     public EvaluationViewModel(Workbench workbench) {
         this.workbench = workbench;
-        embedding.addListener((o, old, now) -> evaluate());
+        embedding.addListener((o, old, now) -> readTrainingSets(now));
         judgementSet.addListener((o, old, now) -> evaluate());
         rule.addListener((o, old, now) -> evaluate());
         workbench.selectedEmbeddingProperty().addListener((o, old, now) -> follow(now));
@@ -97,18 +112,78 @@ public final class EvaluationViewModel {
         workbench.tasks().submit("judgement sets", () -> agreementsOf(project),
                 rows -> {
                     agreements.setAll(rows);
-                    if (judgementSet.get() == null && !setNames.isEmpty()) {
-                        judgementSet.set(setNames.get(0));
-                    }
+                    duplicatesNote.set(duplicatesNote(rows));
+                    chooseDefaultSet();
                 }, failure -> workbench.dialogs().showError("Could not read the judgement sets",
                         failure));
         workbench.tasks().submit("list sets", project::judgementSets, sets -> {
             setNames.setAll(sets.stream().map(JudgementSetInfo::name).toList());
-            if (judgementSet.get() == null && !setNames.isEmpty()) {
-                judgementSet.set(setNames.get(0));
-            }
+            chooseDefaultSet();
         }, failure -> workbench.dialogs().showError("Could not list the judgement sets",
                 failure));
+    }
+
+    /**
+     * Reads which sets the model was trained on, then moves to a held-out set if the chosen one
+     * is among them, and evaluates.
+     */
+    private void readTrainingSets(EmbeddingInfo info) {
+        trainingSets = List.of();
+        if (info == null) {
+            evaluate();
+            return;
+        }
+        ProjectSession project = workbench.project();
+        List<String> known = List.copyOf(setNames);
+        workbench.tasks().submit("read manifest", () -> RunManifest.trainingSets(
+                project.manifest(info.id()), known.isEmpty() ? names(project) : known),
+                sets -> {
+                    if (info.equals(embedding.get())) {
+                        trainingSets = sets;
+                        if (!moveToHeldOut()) {
+                            evaluate();
+                        }
+                    }
+                }, failure -> {
+                    if (info.equals(embedding.get())) {
+                        evaluate();
+                    }
+                });
+    }
+
+    private static List<String> names(ProjectSession project) throws Exception {
+        return project.judgementSets().stream().map(JudgementSetInfo::name).toList();
+    }
+
+    /** Picks the first held-out set when none is chosen yet. */
+    private void chooseDefaultSet() {
+        if (judgementSet.get() == null && !setNames.isEmpty()) {
+            judgementSet.set(heldOutSet());
+        }
+    }
+
+    /**
+     * Switches from a training set to a held-out one; the set's listener evaluates.
+     *
+     * @return whether the set changed
+     */
+    private boolean moveToHeldOut() {
+        String chosen = judgementSet.get();
+        if (chosen == null || !trainingSets.contains(chosen)) {
+            return false;
+        }
+        String heldOut = heldOutSet();
+        if (heldOut.equals(chosen)) {
+            return false;
+        }
+        judgementSet.set(heldOut);
+        return true;
+    }
+
+    /** The first set the model was not trained on, else the first set. */
+    private String heldOutSet() {
+        return setNames.stream().filter(name -> !trainingSets.contains(name)).findFirst()
+                .orElse(setNames.get(0));
     }
 
     private static List<AgreementRow> agreementsOf(ProjectSession project) throws Exception {
@@ -130,6 +205,21 @@ public final class EvaluationViewModel {
         return rows;
     }
 
+    /**
+     * A warning naming the pairs of sets whose shared triplets are nearly all identical rows:
+     * copies of the same judgements, whose "agreement" says nothing about consistency.
+     */
+    static String duplicatesNote(List<AgreementRow> rows) {
+        List<String> pairs = rows.stream().filter(row -> row.agreement().likelyDuplicates())
+                .map(row -> String.format(Locale.ROOT, "%s and %s (%,d of %,d shared triplets)",
+                        row.first(), row.second(), row.agreement().identicalRows(),
+                        row.agreement().sharedTriplets()))
+                .toList();
+        return pairs.isEmpty() ? "" : "Identical rows in " + String.join(", ", pairs)
+                + ": most likely the same judgements copied into both sets, not repeats by "
+                + "different people, so their agreement is not a measure of consistency.";
+    }
+
     /** Evaluates the chosen embedding on the chosen set. */
     public void evaluate() {
         EmbeddingInfo info = embedding.get();
@@ -138,19 +228,23 @@ public final class EvaluationViewModel {
         if (info == null || setName == null) {
             result.set(null);
             categories.clear();
+            sampleNote.set("");
             return;
         }
         busy.set(true);
         status.set("Evaluating " + info.name() + " on " + setName + "…");
         CategoryAccuracy.Rule how = rule.get();
         ProjectSession project = workbench.project();
-        workbench.tasks().submit("evaluate", () -> compute(project, info, setName, how),
+        List<String> training = trainingSets;
+        workbench.tasks().submit("evaluate", () -> compute(project, info, setName, how,
+                        training),
                 computed -> {
                     if (request == generation) {
                         busy.set(false);
                         result.set(computed);
                         categories.setAll(computed.categories());
                         status.set(describe(computed, info, setName));
+                        sampleNote.set(sampleNote(computed, setName));
                     }
                 }, failure -> {
                     if (request == generation) {
@@ -162,12 +256,38 @@ public final class EvaluationViewModel {
     }
 
     private static Result compute(ProjectSession project, EmbeddingInfo info, String setName,
-            CategoryAccuracy.Rule how) throws Exception {
+            CategoryAccuracy.Rule how, List<String> training) throws Exception {
         Embedding x = project.embedding(info.id());
         JudgementSet set = project.judgementSet(setName);
         ItemSet items = project.items();
+        List<JudgementSet> seen = new ArrayList<>();
+        for (String name : training) {
+            seen.add(name.equals(setName) ? set : project.judgementSet(name));
+        }
         return new Result(Evaluation.accuracyWithInterval(x, set, RESAMPLES, SEED),
-                NoiseCeiling.of(set), CategoryAccuracy.of(x, set, items, how));
+                NoiseCeiling.of(set), CategoryAccuracy.of(x, set, items, how), training,
+                TrainingOverlap.of(set, seen));
+    }
+
+    /**
+     * Whether the accuracy is held out: a warning when the set is, or overlaps, the training
+     * data; a plain note when the training sets are known and disjoint; else nothing.
+     */
+    static String sampleNote(Result computed, String setName) {
+        String trained = String.join(" + ", computed.trainingSets());
+        TrainingOverlap overlap = computed.overlap();
+        if (computed.trainingSets().contains(setName)) {
+            return "In-sample: the model was trained on " + trained + ", which includes "
+                    + setName + ". This accuracy is not a held-out estimate; pick another set.";
+        }
+        if (computed.inSample()) {
+            return String.format(Locale.ROOT, "Partly in-sample: %,d of %,d judgements (%s) are "
+                    + "triplets the model was trained on (%s).", overlap.sharedJudgements(),
+                    overlap.judgements(), percent(overlap.share()), trained);
+        }
+        return computed.trainingSets().isEmpty() ? ""
+                : "Held out: the model was trained on " + trained + "; none of these triplets "
+                        + "is among them.";
     }
 
     private static String describe(Result computed, EmbeddingInfo info, String setName) {
@@ -218,6 +338,19 @@ public final class EvaluationViewModel {
     /** What was evaluated, or what is happening. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the last accuracy is held out, in words; empty when the training data are not
+     * known (imported and published embeddings).
+     */
+    public ReadOnlyStringProperty sampleNoteProperty() {
+        return sampleNote.getReadOnlyProperty();
+    }
+
+    /** A warning about sets that share copied judgements; empty when none do. */
+    public ReadOnlyStringProperty duplicatesNoteProperty() {
+        return duplicatesNote.getReadOnlyProperty();
     }
 
     /** Whether an evaluation runs. */

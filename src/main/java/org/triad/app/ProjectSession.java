@@ -40,6 +40,11 @@ public interface ProjectSession extends AutoCloseable {
     /** One stored embedding with its labels. */
     Embedding embedding(long id) throws StoreException;
 
+    /** The manifest JSON stored with an embedding; "{}" when it has none. */
+    default String manifest(long id) throws StoreException {
+        return "{}";
+    }
+
     /** Stores an embedding with its manifest JSON and history; returns its id. */
     long saveEmbedding(String name, String kind, Embedding embedding, String manifestJson,
             List<EpochReport> history) throws StoreException;

@@ -73,6 +73,11 @@ final class StoreProjectSession implements ProjectSession {
     }
 
     @Override
+    public synchronized String manifest(long id) throws StoreException {
+        return store.manifest(id);
+    }
+
+    @Override
     public synchronized long saveEmbedding(String name, String kind, Embedding embedding,
             String manifestJson, List<EpochReport> history) throws StoreException {
         long id = store.saveEmbedding(name, kind, embedding, manifestJson, history);

@@ -1,6 +1,7 @@
 package org.triad.training;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,7 +11,9 @@ import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.triad.model.EpochReport;
 import org.triad.model.JudgementSet;
 
@@ -39,6 +42,18 @@ public final class RunManifest {
      */
     public static String toJson(SposeConfig config, JudgementSet train, JudgementSet validation,
             TrainingResult result, Instant started) {
+        return toJson(config, train, validation, result, started, List.of());
+    }
+
+    /**
+     * {@link #toJson(SposeConfig, JudgementSet, JudgementSet, TrainingResult, Instant)} that
+     * also names the judgement sets of the project the training judgements were drawn from
+     * ({@code data.trainSets}), so that an evaluation can tell held-out sets from in-sample ones.
+     *
+     * @param sourceSets names of the project's judgement sets; empty when not from a project
+     */
+    public static String toJson(SposeConfig config, JudgementSet train, JudgementSet validation,
+            TrainingResult result, Instant started, List<String> sourceSets) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", "triad-spose-manifest");
         root.put("formatVersion", FORMAT_VERSION);
@@ -47,14 +62,52 @@ public final class RunManifest {
         root.put("finished", Instant.now().toString());
         root.put("engine", result.engine());
         root.set("config", JSON.valueToTree(config));
-        root.set("data", data(train, validation));
-        root.set("result", result(result));
+        ObjectNode data = data(train, validation);
+        if (!sourceSets.isEmpty()) {
+            ArrayNode sets = data.putArray("trainSets");
+            sourceSets.forEach(sets::add);
+        }
+        root.set("data", data);
+        root.set("result", result(result, config));
         root.set("history", history(result));
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("manifest could not be written as JSON", e);
         }
+    }
+
+    /**
+     * The judgement sets a stored run was trained on, read from its manifest: {@code
+     * data.trainSets} where present, else the sets named by {@code data.trainName} ("human-a+
+     * human-b (train)" names human-a and human-b) that {@code known} contains.
+     *
+     * @param manifestJson a manifest, or any other JSON (a reference embedding's)
+     * @param known the project's judgement set names
+     * @return the sets, empty when the manifest names none or is not a run's manifest
+     */
+    public static List<String> trainingSets(String manifestJson, List<String> known) {
+        JsonNode data;
+        try {
+            data = JSON.readTree(manifestJson == null ? "{}" : manifestJson).path("data");
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+        List<String> sets = new ArrayList<>();
+        data.path("trainSets").forEach(node -> sets.add(node.asText()));
+        if (!sets.isEmpty()) {
+            return List.copyOf(sets);
+        }
+        String name = data.path("trainName").asText("").replaceFirst(" \\(train\\)$", "");
+        if (known.contains(name)) {
+            return List.of(name);
+        }
+        for (String part : name.split("\\+")) {
+            if (known.contains(part)) {
+                sets.add(part);
+            }
+        }
+        return List.copyOf(sets);
     }
 
     private static ObjectNode data(JudgementSet train, JudgementSet validation) {
@@ -69,13 +122,14 @@ public final class RunManifest {
         return data;
     }
 
-    private static ObjectNode result(TrainingResult result) {
+    private static ObjectNode result(TrainingResult result, SposeConfig config) {
         ObjectNode node = JSON.createObjectNode();
         EpochReport best = result.history().stream()
                 .filter(r -> r.epoch() == result.bestEpoch()).findFirst().orElse(null);
         node.put("bestEpoch", result.bestEpoch());
         node.put("epochsRun", result.history().size());
         node.put("cancelled", result.cancelled());
+        node.put("stoppedBy", stoppedBy(result, config));
         node.put("dimsKept", result.embedding().dims());
         node.put("tripletsPerSecond", result.tripletsPerSecond());
         if (best != null) {
@@ -83,6 +137,14 @@ public final class RunManifest {
             node.put("validationLoss", best.validationLoss());
         }
         return node;
+    }
+
+    /** Why the run ended: "cancelled", "early stopping" or "max epochs". */
+    static String stoppedBy(TrainingResult result, SposeConfig config) {
+        if (result.cancelled()) {
+            return "cancelled";
+        }
+        return result.history().size() < config.maxEpochs() ? "early stopping" : "max epochs";
     }
 
     private static ArrayNode history(TrainingResult result) {

@@ -57,7 +57,8 @@ class NoiseCeilingTest {
 
         assertEquals(0.775, summary.noiseCeiling().value(), 1e-12);
         assertTrue(text.contains("chance 33.33 %"), text);
-        assertTrue(text.contains("noise ceiling 77.50 % (2 repeated triplets)"), text);
+        assertTrue(text.contains("noise ceiling 77.50 % (95 % CI "), text);
+        assertTrue(text.contains("2 repeated triplets, 9 answers; fewer than 100"), text);
         assertTrue(text.contains("11 judgements"), text);
     }
 

@@ -23,6 +23,7 @@ final class FakeProject implements ProjectSession {
     private final List<EmbeddingInfo> infos = new ArrayList<>();
     private final Map<Long, Embedding> embeddings = new LinkedHashMap<>();
     final List<String> manifests = new ArrayList<>();
+    private final Map<Long, String> manifestById = new LinkedHashMap<>();
     final List<List<String>> labelUpdates = new ArrayList<>();
 
     FakeProject(ItemSet items) {
@@ -104,7 +105,14 @@ final class FakeProject implements ProjectSession {
     public long saveEmbedding(String name, String kind, Embedding embedding, String manifestJson,
             List<EpochReport> history) {
         manifests.add(manifestJson);
-        return add(name, kind, embedding);
+        long id = add(name, kind, embedding);
+        manifestById.put(id, manifestJson);
+        return id;
+    }
+
+    @Override
+    public String manifest(long id) {
+        return manifestById.getOrDefault(id, "{}");
     }
 
     @Override
