@@ -7,6 +7,7 @@ import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
 import org.triad.model.ProgressListener;
 import org.triad.model.Rsm;
+import org.triad.training.EngineChoice;
 import org.triad.training.SposeConfig;
 import org.triad.training.TrainingListener;
 import org.triad.training.TrainingResult;
@@ -25,6 +26,16 @@ public interface ComputeEngine {
     /** Trains a SPoSE embedding; returns the best epoch's embedding, also when cancelled. */
     TrainingResult train(SposeConfig config, JudgementSet train, JudgementSet validation,
             List<String> itemIds, TrainingListener listener, CancellationToken token);
+
+    /**
+     * Trains on the chosen engine (auto, the plain-Java CPU engine or ND4J), as {@code triad
+     * train --engine} does; a stand-in without engines ignores the choice.
+     */
+    default TrainingResult train(SposeConfig config, EngineChoice engine, JudgementSet train,
+            JudgementSet validation, List<String> itemIds, TrainingListener listener,
+            CancellationToken token) {
+        return train(config, train, validation, itemIds, listener, token);
+    }
 
     /** The choice-probability RSM of an embedding; null when cancelled. */
     Rsm choiceProbability(Embedding embedding, ProgressListener listener,

@@ -32,8 +32,15 @@ final class CoreComputeEngine implements ComputeEngine {
             List<String> itemIds, TrainingListener listener, CancellationToken token) {
         // AUTO trains on a CUDA GPU in a -Pcuda build; the status bar then shows the engine
         // that ran (TrainingResult.engine()).
-        return new SposeTrainer(config, EngineChoice.AUTO).train(train, validation, itemIds,
-                listener, token);
+        return train(config, EngineChoice.AUTO, train, validation, itemIds, listener, token);
+    }
+
+    @Override
+    public TrainingResult train(SposeConfig config, EngineChoice engine, JudgementSet train,
+            JudgementSet validation, List<String> itemIds, TrainingListener listener,
+            CancellationToken token) {
+        return new SposeTrainer(config, engine).train(train, validation, itemIds, listener,
+                token);
     }
 
     @Override

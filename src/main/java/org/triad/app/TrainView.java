@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +17,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
@@ -31,6 +33,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.triad.app.TrainViewModel.SetChoice;
 import org.triad.model.EpochReport;
+import org.triad.model.Similarity;
+import org.triad.training.EngineChoice;
 
 /** The Train view: run settings on the left, live progress and loss/accuracy charts. */
 final class TrainView {
@@ -97,8 +101,14 @@ final class TrainView {
                 model.maxEpochsProperty(), 1, 10_000, 10));
         form.addRow(row++, formLabel("Patience"), integer("patience", model.patienceProperty(),
                 1, 1000, 1));
-        form.addRow(row, formLabel("Seed"), integer("seed", model.seedProperty(), 0,
+        form.addRow(row++, formLabel("Seed"), integer("seed", model.seedProperty(), 0,
                 Integer.MAX_VALUE, 1));
+        form.addRow(row++, formLabel("Similarity"), choice("similarity",
+                model.similarityProperty(), Similarity.values(), TrainView::similarityName));
+        form.addRow(row++, formLabel("Temperature"), decimal("temperature",
+                model.temperatureProperty(), 0.01, 100.0, 0.1, "0.0##"));
+        form.addRow(row, formLabel("Engine"), choice("engine", model.engineProperty(),
+                EngineChoice.values(), TrainView::engineName));
         Label setsTitle = new Label("Judgement sets");
         setsTitle.getStyleClass().add("section-title");
         Label settingsTitle = new Label("Settings");
@@ -149,6 +159,14 @@ final class TrainView {
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
+        Label stopping = new Label();
+        stopping.setId("trainProgressText");
+        stopping.getStyleClass().add("muted");
+        stopping.setWrapText(true);
+        stopping.setMinHeight(Region.USE_PREF_SIZE);
+        stopping.textProperty().bind(model.progressTextProperty());
+        stopping.managedProperty().bind(model.progressTextProperty().isNotEmpty());
+        stopping.visibleProperty().bind(stopping.managedProperty());
         LineChart<Number, Number> loss = chart("Loss", lossEpochs, "loss");
         loss.getData().add(trainLoss);
         loss.getData().add(validationLoss);
@@ -165,7 +183,7 @@ final class TrainView {
         empty.visibleProperty().bind(Bindings.isEmpty(model.history()));
         StackPane chartArea = new StackPane(charts, empty);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
-        VBox pane = new VBox(10, bar, status, chartArea);
+        VBox pane = new VBox(10, bar, stopping, status, chartArea);
         pane.getStyleClass().add("train-progress");
         pane.setAlignment(Pos.TOP_LEFT);
         return pane;
@@ -226,6 +244,28 @@ final class TrainView {
         Label label = new Label(text);
         label.getStyleClass().add("form-label");
         return label;
+    }
+
+    private <T> ChoiceBox<T> choice(String id, ObjectProperty<T> value, T[] options,
+            Function<T, String> name) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.setId(id);
+        box.getItems().setAll(options);
+        box.setConverter(DisplayNames.of(name));
+        box.valueProperty().bindBidirectional(value);
+        box.disableProperty().bind(model.runningProperty());
+        box.setPrefWidth(130);
+        return box;
+    }
+
+    /** The CLI's names, "dot" and "euclidean" (negative squared Euclidean distance). */
+    private static String similarityName(Similarity similarity) {
+        return similarity.key();
+    }
+
+    /** "auto", "cpu", "nd4j", as {@code triad train --engine}. */
+    private static String engineName(EngineChoice choice) {
+        return choice.name().toLowerCase(Locale.ROOT);
     }
 
     private Spinner<Integer> integer(String id, ObjectProperty<Integer> value, int min,

@@ -24,8 +24,10 @@ import org.slf4j.LoggerFactory;
 import org.triad.model.CancellationToken;
 import org.triad.model.EpochReport;
 import org.triad.model.JudgementSet;
+import org.triad.model.Similarity;
 import org.triad.store.JudgementSetInfo;
 import org.triad.store.StoreException;
+import org.triad.training.EngineChoice;
 import org.triad.training.RunManifest;
 import org.triad.training.SposeConfig;
 import org.triad.training.TrainingResult;
@@ -66,7 +68,8 @@ public final class TrainViewModel {
     }
 
     /** Inputs of one run, copied on the UI thread. */
-    private record Request(List<String> sets, double validationFraction, SposeConfig config) {
+    private record Request(List<String> sets, double validationFraction, SposeConfig config,
+            EngineChoice engine) {
     }
 
     /** What a run produced; {@code id} is -1 when nothing was stored. */
@@ -86,6 +89,12 @@ public final class TrainViewModel {
     private final ObjectProperty<Integer> maxEpochs = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> patience = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> seed = new SimpleObjectProperty<>();
+    private final ObjectProperty<EngineChoice> engine = new SimpleObjectProperty<>();
+    private final ObjectProperty<Similarity> similarity = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> temperature = new SimpleObjectProperty<>();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    /** Settings of the run in progress, for its progress against the stopping rule. */
+    private SposeConfig runConfig;
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty(
@@ -113,6 +122,9 @@ public final class TrainViewModel {
         maxEpochs.set(defaults.maxEpochs());
         patience.set(defaults.patience());
         seed.set((int) defaults.seed());
+        engine.set(EngineChoice.AUTO);
+        similarity.set(defaults.similarity());
+        temperature.set(defaults.temperature());
     }
 
     /**
@@ -152,7 +164,9 @@ public final class TrainViewModel {
         LOG.info("Training started on {} with {}", request.sets(), request.config());
         token = workbench.newToken();
         CancellationToken runToken = token;
+        runConfig = request.config();
         history.clear();
+        progressText.set("");
         running.set(true);
         progress.set(-1);
         status.set("Loading judgements…");
@@ -175,8 +189,8 @@ public final class TrainViewModel {
                 .map(s -> s.info.name()).toList();
         SposeConfig config = new SposeConfig(dims.get(), lambda.get(), learningRate.get(),
                 batchSize.get(), maxEpochs.get(), patience.get(), seed.get(),
-                SposeConfig.defaults().threads());
-        return new Request(names, validationFraction.get(), config);
+                SposeConfig.defaults().threads(), similarity.get(), temperature.get());
+        return new Request(names, validationFraction.get(), config, engine.get());
     }
 
     /** Runs on a worker thread: load, split, train, store. */
@@ -188,21 +202,31 @@ public final class TrainViewModel {
                 "Training on %,d judgements, validating on %,d…", parts[0].size(),
                 parts[1].size())));
         Instant started = Instant.now();
-        TrainingResult result = workbench.engine().train(request.config(), parts[0], parts[1],
-                workbench.project().items().ids(),
+        TrainingResult result = workbench.engine().train(request.config(), request.engine(),
+                parts[0], parts[1], workbench.project().items().ids(),
                 report -> workbench.tasks().publish(() -> epochFinished(report, runToken)),
                 runToken);
         if (result.history().isEmpty() || result.embedding() == null) {
             return new Outcome(result, -1, "");
         }
         String manifest = RunManifest.toJson(request.config(), parts[0], parts[1], result,
-                started);
-        String name = String.format(Locale.ROOT, "Trained %d-d (%s, seed %d, %s)",
+                started, request.sets());
+        String name = String.format(Locale.ROOT, "Trained %d-d (%s, seed %d, %s)%s",
                 result.embedding().dims(), String.join("+", request.sets()),
-                request.config().seed(), STAMP.format(LocalDateTime.now()));
+                request.config().seed(), STAMP.format(LocalDateTime.now()),
+                cancelledMark(result));
         long id = workbench.project().saveEmbedding(name, "trained", result.embedding(),
                 manifest, result.history());
         return new Outcome(result, id, name);
+    }
+
+    /**
+     * " · cancelled at epoch 7" for a cancelled run: it is stored (its best epoch so far), but
+     * every embedding list must show that it did not run to its stopping rule.
+     */
+    static String cancelledMark(TrainingResult result) {
+        return result.cancelled() ? String.format(Locale.ROOT, " · cancelled at epoch %d",
+                result.history().size()) : "";
     }
 
     private JudgementSet combined(List<String> names) throws StoreException {
@@ -221,10 +245,13 @@ public final class TrainViewModel {
             return;
         }
         history.add(report);
-        progress.set(Math.min(1.0, report.epoch() / (double) maxEpochs.get()));
+        TrainingProgress where = TrainingProgress.of(history, runConfig.maxEpochs(),
+                runConfig.patience());
+        progress.set(where.fraction());
         status.set(epochText(report));
-        workbench.setJobStatus(JOB, String.format(Locale.ROOT, "Training: epoch %d of %d",
-                report.epoch(), maxEpochs.get()));
+        progressText.set(where.describe(runConfig.patience(), runConfig.maxEpochs()));
+        workbench.setJobStatus(JOB, String.format(Locale.ROOT, "Training: epoch %d, stops by "
+                + "%d unless validation improves", report.epoch(), where.stopBound()));
     }
 
     /** "Epoch 7 · val. accuracy 58.2 % · 87 active dims · 3.4 s/epoch". */
@@ -240,6 +267,7 @@ public final class TrainViewModel {
         workbench.release(runToken);
         running.set(false);
         progress.set(1);
+        progressText.set("");
         workbench.setJobStatus(JOB, null);
         workbench.setComputeBackend(outcome.result().engine());
         if (outcome.id() < 0) {
@@ -322,12 +350,35 @@ public final class TrainViewModel {
         return seed;
     }
 
+    /** auto, cpu or nd4j, as {@code triad train --engine}. */
+    public ObjectProperty<EngineChoice> engineProperty() {
+        return engine;
+    }
+
+    /** Similarity in the softmax: dot product or negative squared Euclidean distance. */
+    public ObjectProperty<Similarity> similarityProperty() {
+        return similarity;
+    }
+
+    /** Softmax temperature τ &gt; 0: the logits are similarity / τ. */
+    public ObjectProperty<Double> temperatureProperty() {
+        return temperature;
+    }
+
+    /** Progress against the stopping rule with the least time left; empty when idle. */
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
     /** Whether a run is in progress. */
     public BooleanProperty runningProperty() {
         return running;
     }
 
-    /** Share of max epochs done; -1 (indeterminate) until the first epoch. */
+    /**
+     * Share of the way to the epoch at which the run stops unless validation improves again
+     * (it can move back when it does); -1 (indeterminate) until the first epoch.
+     */
     public DoubleProperty progressProperty() {
         return progress;
     }

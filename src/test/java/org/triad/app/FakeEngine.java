@@ -13,6 +13,7 @@ import org.triad.model.JudgementSet;
 import org.triad.model.ProgressListener;
 import org.triad.model.Rsm;
 import org.triad.model.RsmKind;
+import org.triad.training.EngineChoice;
 import org.triad.training.SposeConfig;
 import org.triad.training.TrainingListener;
 import org.triad.training.TrainingResult;
@@ -24,6 +25,8 @@ import org.triad.training.TrainingResult;
 final class FakeEngine implements ComputeEngine {
     private final Embedding trained;
     int rsmCalls;
+    /** The engine the last run asked for; null before one. */
+    EngineChoice lastEngine;
 
     FakeEngine(Embedding trained) {
         this.trained = trained;
@@ -44,6 +47,14 @@ final class FakeEngine implements ComputeEngine {
             set.select(set.name() + ":validation", Arrays.copyOfRange(all,
                     all.length - validation, all.length)),
         };
+    }
+
+    @Override
+    public TrainingResult train(SposeConfig config, EngineChoice engine, JudgementSet train,
+            JudgementSet validation, List<String> itemIds, TrainingListener listener,
+            CancellationToken token) {
+        lastEngine = engine;
+        return train(config, train, validation, itemIds, listener, token);
     }
 
     @Override
