@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -65,9 +66,15 @@ final class ComparisonView {
         compare.setDefaultButton(true);
         compare.disableProperty().bind(model.busyProperty());
         compare.setOnAction(event -> model.compare());
+        // At 1280 px the row is wider than the view: the model choosers give way, never the
+        // button's label or the choice boxes.
+        for (Region fixed : List.of(criterion, kind, compare)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
         HBox bar = new HBox(10, first, new Label("with"), second, criterion, kind, compare,
                 progress);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -81,6 +88,7 @@ final class ComparisonView {
         box.setConverter(DisplayNames.of(EmbeddingChooser::describe));
         box.setPromptText("Embedding");
         box.setPrefWidth(280);
+        box.setMinWidth(140);
         return box;
     }
 

@@ -31,7 +31,7 @@ final class EvaluationView {
     private final Label ceiling = metricValue("evalCeiling", false);
     private final Label ceilingNote = note("evalCeilingNote");
     private final Label ceilingCaveat = caveat("evalCeilingCaveat");
-    private final Label sampleNote = note("evalSampleNote");
+    private final Label sampleNote = wrapping(note("evalSampleNote"));
     private final AccuracyGauge gauge = new AccuracyGauge();
 
     EvaluationView(EvaluationViewModel model, Workbench workbench) {
@@ -242,6 +242,17 @@ final class EvaluationView {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("caveat");
+        return wrapping(label);
+    }
+
+    /**
+     * A label that wraps to the width its box gives it: a wrapping label would otherwise ask
+     * for its whole text on one line and widen its box and every box around it.
+     */
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setPrefWidth(1);
+        label.setMaxWidth(Double.MAX_VALUE);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }

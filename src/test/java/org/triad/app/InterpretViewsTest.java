@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -114,6 +115,11 @@ class InterpretViewsTest extends FxRobot {
     void comparisonAndEvaluation() throws TimeoutException {
         clickOn("#nav-compare");
         waitFor(30, () -> lookup("#compareSecond").queryAs(ComboBox.class).getValue() != null);
+        // The window opens 1280 px wide: the button must get room for its whole label.
+        Button compare = lookup("#compareButton").queryAs(Button.class);
+        assertEquals(1280, compare.getScene().getWidth(), 0.5);
+        assertTrue(compare.getWidth() >= compare.prefWidth(-1) - 0.5,
+                compare.getWidth() + " < " + compare.prefWidth(-1));
         clickOn("#compareButton");
         TableView<?> pairs = lookup("#pairTable").queryAs(TableView.class);
         waitFor(30, () -> pairs.getItems().size() == 3);
