@@ -84,7 +84,7 @@ final class EvaluationView {
                 EvaluationViewModel.CHANCE)), fixedNote("one of three pairs"));
         VBox ceilingBox = metric("Noise ceiling", ceiling, ceilingNote);
         ceilingBox.getChildren().add(ceilingCaveat);
-        ceilingBox.setMaxWidth(320);
+        ceilingBox.setMaxWidth(260);
         HBox.setHgrow(gauge, Priority.ALWAYS);
         gauge.setMinWidth(300);
         HBox row = new HBox(28, model, chance, ceilingBox, gauge);
@@ -117,7 +117,7 @@ final class EvaluationView {
         ceiling.setText(known ? EvaluationViewModel.percent(result.ceiling().value()) : "—");
         NoiseCeiling noise = result.ceiling();
         ceilingNote.setText(known ? String.format(Locale.ROOT,
-                "95 %% interval %s – %s%nfrom %,d triplets answered ≥ 2 times (%,d answers)",
+                "95 %% interval %s – %s%n%,d repeated triplets, %,d answers",
                 EvaluationViewModel.percent(noise.low()), EvaluationViewModel.percent(
                         noise.high()), noise.repeatedTriplets(), noise.repeatedJudgements())
                 : "no triplet in this set was answered twice");
@@ -168,7 +168,7 @@ final class EvaluationView {
     private static Node agreements(EvaluationViewModel model) {
         Label title = new Label("Agreement between sources");
         title.getStyleClass().add("detail-title");
-        Label note = note("agreementNote");
+        Label note = wrapping(note("agreementNote"));
         note.setText("Share of identical odd-one-out choices on the unordered triplets both "
                 + "sets answered; chance is 33.3 %.");
         TableView<AgreementRow> table = new TableView<>(model.agreements());
