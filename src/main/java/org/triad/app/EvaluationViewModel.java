@@ -144,8 +144,11 @@ public final class EvaluationViewModel {
         status.set("Evaluating " + info.name() + " on " + setName + "…");
         CategoryAccuracy.Rule how = rule.get();
         ProjectSession project = workbench.project();
+        // The core's evaluation takes no token; a newer request only drops this one's result.
+        Job job = workbench.jobs().start("Evaluate " + info.name() + " on " + setName, null);
         workbench.tasks().submit("evaluate", () -> compute(project, info, setName, how),
                 computed -> {
+                    job.finish(describe(computed, info, setName));
                     if (request == generation) {
                         busy.set(false);
                         result.set(computed);
@@ -153,6 +156,7 @@ public final class EvaluationViewModel {
                         status.set(describe(computed, info, setName));
                     }
                 }, failure -> {
+                    job.fail(failure);
                     if (request == generation) {
                         busy.set(false);
                         status.set("The evaluation failed.");
