@@ -131,9 +131,12 @@ public final class Workbench {
 
     private void showJobStatus() {
         List<String> lines = new ArrayList<>();
-        for (Job job : jobs.running()) {
-            String message = job.messageProperty().get();
-            lines.add(message.isEmpty() ? job.title() : job.title() + ": " + message);
+        List<Job> running = jobs.running();
+        // Oldest first, so that a line keeps its place while newer jobs come and go.
+        for (int i = running.size() - 1; i >= 0; i--) {
+            String message = running.get(i).messageProperty().get();
+            String title = running.get(i).title();
+            lines.add(message.isEmpty() ? title : title + ": " + message);
         }
         lines.addAll(statusLines.values());
         jobStatus.set(lines.isEmpty() ? "Ready" : String.join("  ·  ", lines));
