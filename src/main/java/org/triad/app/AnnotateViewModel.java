@@ -308,13 +308,17 @@ final class AnnotateViewModel {
     /** Reads the triplets of a SPoSE file as the fixed list to show. */
     void chooseFixedList(Path file) {
         int n = workbench.project().items().size();
+        Job job = workbench.jobs().start("Import triplet list " + file.getFileName(), null);
         workbench.tasks().submit("read " + file.getFileName(),
                 () -> FixedListSampler.read(file, n), list -> {
+                    job.finish(list.size() + " triplets");
                     setup.fixedListProperty().set(list);
                     status.set(list.size() + " triplets from " + file.getFileName()
                             + " will be shown in order.");
-                }, failure -> workbench.dialogs().showError("Could not read the triplet list",
-                        failure));
+                }, failure -> {
+                    job.fail(failure);
+                    workbench.dialogs().showError("Could not read the triplet list", failure);
+                });
     }
 
     BooleanProperty participantModeProperty() {

@@ -1,14 +1,17 @@
 package org.triad.app;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.triad.training.EngineChoice;
 
 /**
- * What the app remembers between runs: the window's bounds, the last view and the theme.
+ * What the app remembers between runs: the window's bounds, the last view, the theme and the
+ * defaults of a training run (keys {@code train.*}).
  * {@code -Dtriad.prefs=off} keeps nothing, so that tests never touch the user's preferences.
  */
 final class AppPreferences {
@@ -21,6 +24,7 @@ final class AppPreferences {
     private static final String HEIGHT = "window.height";
     private static final String VIEW = "view";
     private static final String DARK = "theme.dark";
+    private static final String TRAIN = "train.";
 
     /** Null when remembering is off. */
     private final Preferences node;
@@ -57,6 +61,55 @@ final class AppPreferences {
         return node != null && node.getBoolean(DARK, false);
     }
 
+    /** The training defaults last saved; the built-in ones if none were or they are broken. */
+    TrainingDefaults trainingDefaults() {
+        TrainingDefaults builtIn = TrainingDefaults.builtIn();
+        if (node == null || node.get(TRAIN + "dims", null) == null) {
+            return builtIn;
+        }
+        try {
+            return new TrainingDefaults(
+                    node.getDouble(TRAIN + "validation", builtIn.validationFraction()),
+                    node.getInt(TRAIN + "dims", builtIn.dims()),
+                    node.getDouble(TRAIN + "lambda", builtIn.lambda()),
+                    node.getDouble(TRAIN + "learningRate", builtIn.learningRate()),
+                    node.getInt(TRAIN + "batchSize", builtIn.batchSize()),
+                    node.getInt(TRAIN + "maxEpochs", builtIn.maxEpochs()),
+                    node.getInt(TRAIN + "patience", builtIn.patience()),
+                    node.getInt(TRAIN + "seed", builtIn.seed()),
+                    EngineChoice.parse(node.get(TRAIN + "engine", "auto")));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring the saved training defaults: {}", e.getMessage());
+            return builtIn;
+        }
+    }
+
+    /** Saves the training defaults now. */
+    void saveTrainingDefaults(TrainingDefaults defaults) {
+        if (node == null) {
+            return;
+        }
+        node.putDouble(TRAIN + "validation", defaults.validationFraction());
+        node.putInt(TRAIN + "dims", defaults.dims());
+        node.putDouble(TRAIN + "lambda", defaults.lambda());
+        node.putDouble(TRAIN + "learningRate", defaults.learningRate());
+        node.putInt(TRAIN + "batchSize", defaults.batchSize());
+        node.putInt(TRAIN + "maxEpochs", defaults.maxEpochs());
+        node.putInt(TRAIN + "patience", defaults.patience());
+        node.putInt(TRAIN + "seed", defaults.seed());
+        node.put(TRAIN + "engine", defaults.engine().name().toLowerCase(Locale.ROOT));
+        flush("the training defaults");
+    }
+
+    /** Saves the theme now, so that a theme chosen in the Preferences dialog is kept. */
+    void saveDark(boolean dark) {
+        if (node == null) {
+            return;
+        }
+        node.putBoolean(DARK, dark);
+        flush("the theme");
+    }
+
     /** Saves the window's bounds, last view and theme in one go, when the window closes. */
     void save(Rectangle2D bounds, String view, boolean dark) {
         if (node == null) {
@@ -68,10 +121,14 @@ final class AppPreferences {
         node.putDouble(HEIGHT, bounds.getHeight());
         node.put(VIEW, view);
         node.putBoolean(DARK, dark);
+        flush("the window layout");
+    }
+
+    private void flush(String what) {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            LOG.warn("Could not save the window layout: {}", e.getMessage());
+            LOG.warn("Could not save {}: {}", what, e.getMessage());
         }
     }
 }

@@ -105,32 +105,39 @@ public final class ComparisonViewModel {
         if (token != null) {
             token.cancel();
         }
-        CancellationToken mine = workbench.newToken();
+        Job job = workbench.startJob("Compare " + a.name() + " with " + b.name());
+        CancellationToken mine = job.token();
         token = mine;
         busy.set(true);
         progress.set(-1);
         summary.set("Comparing " + a.name() + " with " + b.name() + "…");
-        workbench.setJobStatus(JOB, "Comparing models");
         DimensionMatching.Criterion how = criterion.get();
         RsmKind kind = rsmKind.get();
         ProgressListener listener = (done, total, message) -> workbench.tasks().publish(() -> {
+            job.progress(total > 0 ? (double) done / total : Job.INDETERMINATE, message);
             if (request == generation) {
                 progress.set(total > 0 ? (double) done / total : -1);
             }
         });
         workbench.tasks().submit(JOB, () -> outcome(a, b, how, kind, listener, mine),
-                result -> finish(request, mine, () -> show(result)),
-                failure -> finish(request, mine, () -> {
+                result -> finish(request, job, result, () -> show(result)),
+                failure -> finish(request, job, failure, () -> {
                     summary.set("The comparison failed.");
                     workbench.dialogs().showError("Could not compare the models", failure);
                 }));
     }
 
-    private void finish(long request, CancellationToken mine, Runnable update) {
-        workbench.release(mine);
+    private void finish(long request, Job job, Object outcome, Runnable update) {
+        if (outcome instanceof Throwable failure) {
+            job.fail(failure);
+        } else {
+            job.finish(outcome == null ? "cancelled" : "compared");
+        }
         if (request == generation) {
             busy.set(false);
-            workbench.setJobStatus(JOB, null);
+            if (outcome == null) {
+                summary.set("Cancelled.");
+            }
             update.run();
         }
     }

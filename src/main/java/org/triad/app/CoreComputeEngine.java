@@ -17,6 +17,14 @@ import org.triad.training.TrainingResult;
 
 /** The {@link ComputeEngine} of the real core: SPoSE training and analysis. */
 final class CoreComputeEngine implements ComputeEngine {
+    /** Set on the UI thread, read by the training worker. */
+    private volatile EngineChoice engineChoice = EngineChoice.AUTO;
+
+    /** The engine the next run trains on (the Preferences dialog's choice). */
+    void setEngineChoice(EngineChoice choice) {
+        engineChoice = choice;
+    }
+
     @Override
     public String description() {
         return "CPU engine (plain Java, " + SposeConfig.defaults().threads() + " threads)";
@@ -32,7 +40,7 @@ final class CoreComputeEngine implements ComputeEngine {
             List<String> itemIds, TrainingListener listener, CancellationToken token) {
         // AUTO trains on a CUDA GPU in a -Pcuda build; the status bar then shows the engine
         // that ran (TrainingResult.engine()).
-        return train(config, EngineChoice.AUTO, train, validation, itemIds, listener, token);
+        return train(config, engineChoice, train, validation, itemIds, listener, token);
     }
 
     @Override

@@ -210,10 +210,15 @@ public final class DimensionsViewModel {
         if (current == null) {
             return;
         }
+        Job job = workbench.jobs().start("Import labels from " + file.getFileName(), null);
         workbench.tasks().submit("read labels", () -> EmbeddingFiles.readLabels(file,
-                current.dims()), labels -> saveLabels(labels, true, "Could not save the labels"),
-                failure -> workbench.dialogs().showError("Could not import the labels",
-                        failure));
+                current.dims()), labels -> {
+                    job.finish(labels.size() + " labels");
+                    saveLabels(labels, true, "Could not save the labels");
+                }, failure -> {
+                    job.fail(failure);
+                    workbench.dialogs().showError("Could not import the labels", failure);
+                });
     }
 
     private void saveLabels(List<String> labels, boolean undoable, String errorTitle) {

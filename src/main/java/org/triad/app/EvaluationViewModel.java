@@ -236,9 +236,12 @@ public final class EvaluationViewModel {
         CategoryAccuracy.Rule how = rule.get();
         ProjectSession project = workbench.project();
         List<String> training = trainingSets;
+        // The core's evaluation takes no token; a newer request only drops this one's result.
+        Job job = workbench.jobs().start("Evaluate " + info.name() + " on " + setName, null);
         workbench.tasks().submit("evaluate", () -> compute(project, info, setName, how,
                         training),
                 computed -> {
+                    job.finish(describe(computed, info, setName));
                     if (request == generation) {
                         busy.set(false);
                         result.set(computed);
@@ -247,6 +250,7 @@ public final class EvaluationViewModel {
                         sampleNote.set(sampleNote(computed, setName));
                     }
                 }, failure -> {
+                    job.fail(failure);
                     if (request == generation) {
                         busy.set(false);
                         status.set("The evaluation failed.");

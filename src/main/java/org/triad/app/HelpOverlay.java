@@ -56,6 +56,7 @@ final class HelpOverlay {
             rows.add(new String[] {"Ctrl+" + (page.ordinal() + 1), "Go to " + page.title()});
         }
         rows.add(new String[] {"Ctrl+Shift+T", "Switch between the light and dark theme"});
+        rows.add(new String[] {"Ctrl+,", "Preferences: training defaults, theme"});
         rows.add(new String[] {"Ctrl+C", "Tables: copy the selected rows (all if none) as TSV"});
         rows.add(new String[] {"F2", "Dimensions: rename the selected dimension"});
         rows.add(new String[] {"Ctrl+Z", "Dimensions: undo the last label edit"});

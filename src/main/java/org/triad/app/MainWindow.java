@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -64,6 +65,9 @@ final class MainWindow {
     private final RsmViewModel rsmModel;
     private final TrainViewModel trainModel;
     private final RsmView rsmView;
+    private final JobsPanel jobsPanel;
+    private AppPreferences preferences = new AppPreferences(null);
+    private PreferencesDialog preferencesDialog;
 
     MainWindow(Workbench workbench) {
         this.workbench = workbench;
@@ -88,8 +92,12 @@ final class MainWindow {
         content.getStyleClass().add("content");
         root.setLeft(navigation());
         root.setCenter(content);
+        jobsPanel = new JobsPanel(workbench.jobs());
         root.setBottom(statusBar());
-        layers.getChildren().addAll(root, help.node());
+        // The jobs panel floats above the status bar's right end, over the view.
+        StackPane.setAlignment(jobsPanel.node(), Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(jobsPanel.node(), new Insets(0, 12, 40, 0));
+        layers.getChildren().addAll(root, jobsPanel.node(), help.node());
         navigation.selectedToggleProperty().addListener((o, old, now) -> selected(old, now));
         show(Page.START);
         startModel.load();
@@ -126,6 +134,32 @@ final class MainWindow {
         return help;
     }
 
+    /** The jobs panel that the status bar's jobs button opens. */
+    JobsPanel jobsPanel() {
+        return jobsPanel;
+    }
+
+    /** Where the Preferences dialog saves; by default nothing is kept. */
+    void usePreferences(AppPreferences kept) {
+        preferences = kept;
+        preferencesDialog = null;
+    }
+
+    /** Opens the Preferences dialog (Ctrl+,) with the values in force. */
+    void showPreferences() {
+        if (preferencesDialog == null) {
+            preferencesDialog = new PreferencesDialog(new PreferencesViewModel(workbench, dark,
+                    preferences), layers.getScene() == null ? null
+                            : layers.getScene().getWindow());
+        }
+        preferencesDialog.show();
+    }
+
+    /** The Preferences dialog once opened, else null; for tests and the screenshot tour. */
+    PreferencesDialog preferencesDialog() {
+        return preferencesDialog;
+    }
+
     /** The RSM view, for tests that look at the heatmap. */
     RsmView rsmView() {
         return rsmView;
@@ -155,6 +189,8 @@ final class MainWindow {
             scene.getAccelerators().put(new KeyCodeCombination(keys[page.ordinal()],
                     KeyCombination.SHORTCUT_DOWN), () -> show(page));
         }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA,
+                KeyCombination.SHORTCUT_DOWN), this::showPreferences);
         installHelp(scene);
         installTheme(scene);
     }
@@ -173,6 +209,9 @@ final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && help.isShown()) {
                 help.hide();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && jobsPanel.isShown()) {
+                jobsPanel.hide();
                 event.consume();
             }
         });
@@ -231,12 +270,16 @@ final class MainWindow {
         Button shortcuts = new Button("Shortcuts (F1)");
         shortcuts.setId("helpButton");
         shortcuts.setOnAction(event -> help.toggle());
-        for (ButtonBase small : new ButtonBase[] {theme, shortcuts}) {
+        Button settings = new Button("Preferences…");
+        settings.setId("preferencesButton");
+        settings.setTooltip(new Tooltip("Preferences (Ctrl+,)"));
+        settings.setOnAction(event -> showPreferences());
+        for (ButtonBase small : new ButtonBase[] {settings, theme, shortcuts}) {
             small.getStyleClass().addAll("nav-button", "nav-small");
             small.setMaxWidth(Double.MAX_VALUE);
             small.setFocusTraversable(false);
         }
-        nav.getChildren().addAll(push, theme, shortcuts);
+        nav.getChildren().addAll(push, settings, theme, shortcuts);
         return nav;
     }
 
@@ -250,9 +293,19 @@ final class MainWindow {
         Label job = new Label();
         job.setId("jobStatus");
         job.textProperty().bind(workbench.jobStatusProperty());
+        job.setMinWidth(0);
+        // The jobs button says "Ready" already; the line only names what runs.
+        job.visibleProperty().bind(workbench.jobStatusProperty().isNotEqualTo("Ready"));
+        Button jobs = new Button();
+        jobs.setId("jobsButton");
+        jobs.getStyleClass().add("jobs-button");
+        jobs.textProperty().bind(workbench.jobs().summary());
+        jobs.setTooltip(new Tooltip("Show the running and finished jobs"));
+        jobs.setFocusTraversable(false);
+        jobs.setOnAction(event -> jobsPanel.toggle());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(24, compute, file, spacer, job);
+        HBox bar = new HBox(24, compute, file, spacer, job, jobs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

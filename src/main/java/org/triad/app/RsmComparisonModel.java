@@ -38,7 +38,6 @@ import org.triad.model.RsmKind;
 public final class RsmComparisonModel {
     /** Bins of the scatter's sides. */
     static final int SCATTER_BINS = 80;
-    private static final String JOB = "compare";
 
     private final Workbench workbench;
     private final RsmLibrary library;
@@ -120,26 +119,25 @@ public final class RsmComparisonModel {
     }
 
     private void compute(RsmPicture base, RsmSource wanted, long request) {
-        CancellationToken runToken = workbench.newToken();
+        Job job = workbench.startJob("Compare RSMs with " + wanted.label());
+        CancellationToken runToken = job.token();
         token = runToken;
         busy.set(true);
         status.set("Comparing with " + wanted.label() + "…");
-        workbench.setJobStatus(JOB, "Comparing");
         workbench.tasks().submit("compare RSMs", () -> {
             RsmLibrary.Loaded loaded = library.rsm(wanted, ThrottledProgress.of(
-                    workbench.tasks(), () -> generation, request, percent -> workbench
-                            .setJobStatus(JOB, "Comparing: " + percent + " %")), runToken);
+                    workbench.tasks(), () -> generation, request, percent -> job
+                            .progress(percent / 100.0, percent + " %")), runToken);
             return loaded == null ? null : outcome(base, loaded);
         }, result -> {
-            workbench.release(runToken);
+            job.finish(result == null ? "replaced or cancelled" : "compared");
             if (request == generation) {
                 show(result, wanted);
             }
         }, failure -> {
-            workbench.release(runToken);
+            job.fail(failure);
             if (request == generation) {
                 busy.set(false);
-                workbench.setJobStatus(JOB, null);
                 status.set("Cannot compare: " + failure.getMessage());
             }
         });
@@ -159,7 +157,6 @@ public final class RsmComparisonModel {
 
     private void show(Outcome outcome, RsmSource wanted) {
         busy.set(false);
-        workbench.setJobStatus(JOB, null);
         if (outcome == null) {
             shownKey = null;
             status.set("Cancelled.");
@@ -190,26 +187,30 @@ public final class RsmComparisonModel {
             return;
         }
         long request = ++bootstrapGeneration;
-        CancellationToken runToken = workbench.newToken();
-        bootstrapToken = runToken;
         Rsm second = compared;
         ComparisonMethod method = bootstrapMethod.get();
         int replicates = Math.max(1, samples.get());
+        Job job = workbench.startJob("Bootstrap " + method.displayName() + " ("
+                + replicates + " replicates)");
+        CancellationToken runToken = job.token();
+        bootstrapToken = runToken;
         bootstrapping.set(true);
         bootstrapProgress.set(0);
         interval.set("Bootstrapping " + method.displayName() + "…");
         workbench.tasks().submit("bootstrap", () -> RsmComparison.bootstrap(base.rsm(), second,
                 method, replicates, 0.95, 1L, ThrottledProgress.of(workbench.tasks(),
-                        () -> bootstrapGeneration, request,
-                        percent -> bootstrapProgress.set(percent / 100.0)), runToken),
+                        () -> bootstrapGeneration, request, percent -> {
+                            bootstrapProgress.set(percent / 100.0);
+                            job.progress(percent / 100.0, percent + " %");
+                        }), runToken),
                 result -> {
-                    workbench.release(runToken);
+                    job.finish(result == null ? "cancelled" : describe(result));
                     if (request == bootstrapGeneration) {
                         bootstrapping.set(false);
                         interval.set(describe(result));
                     }
                 }, failure -> {
-                    workbench.release(runToken);
+                    job.fail(failure);
                     if (request == bootstrapGeneration) {
                         bootstrapping.set(false);
                         interval.set("Bootstrap failed: " + failure.getMessage());

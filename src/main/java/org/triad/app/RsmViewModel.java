@@ -33,8 +33,6 @@ import org.triad.store.RsmFiles;
  * request is published.
  */
 public final class RsmViewModel {
-    private static final String JOB = "rsm";
-
     private final Workbench workbench;
     private final RsmLibrary library;
     private final RsmSourceSelection source;
@@ -125,18 +123,19 @@ public final class RsmViewModel {
     }
 
     private void compute(RsmSource wanted, RsmOrdering order, long request) {
-        CancellationToken runToken = workbench.newToken();
+        Job job = workbench.startJob("RSM: " + wanted.label());
+        CancellationToken runToken = job.token();
         token = runToken;
         busy.set(true);
         progress.set(-1);
         status.set("Computing: " + wanted.label() + " · " + order.displayName() + "…");
-        workbench.setJobStatus(JOB, "RSM: starting");
+        job.progress(Job.INDETERMINATE, "starting");
         ItemSet items = workbench.project().items();
         EmbeddingInfo fallback = workbench.selectedEmbeddingProperty().get();
         ProgressListener listener = ThrottledProgress.of(workbench.tasks(), () -> generation,
                 request, percent -> {
                     progress.set(percent / 100.0);
-                    workbench.setJobStatus(JOB, "RSM: " + percent + " %");
+                    job.progress(percent / 100.0, percent + " %");
                 });
         workbench.tasks().submit("rsm", () -> {
             RsmLibrary.Loaded loaded = library.rsm(wanted, listener, runToken);
@@ -145,17 +144,16 @@ public final class RsmViewModel {
             return rows == null ? null : new Shown(RsmPicture.of(loaded.rsm(), items,
                     rows.order(), loaded.counts()), wanted.label() + " · " + rows.description());
         }, result -> {
-            workbench.release(runToken);
+            job.finish(result == null ? "replaced or cancelled" : result.description());
             if (request == generation) {
                 show(result);
             }
-        }, failure -> failed(failure, runToken, request));
+        }, failure -> failed(failure, job, request));
     }
 
     private void show(Shown result) {
         busy.set(false);
         progress.set(0);
-        workbench.setJobStatus(JOB, null);
         if (result == null) {
             shownKey = null;
             status.set("Cancelled.");
@@ -170,14 +168,13 @@ public final class RsmViewModel {
                                 100.0 * shown.noData() / pairs)));
     }
 
-    private void failed(Throwable failure, CancellationToken runToken, long request) {
-        workbench.release(runToken);
+    private void failed(Throwable failure, Job job, long request) {
+        job.fail(failure);
         if (request != generation) {
             return;
         }
         busy.set(false);
         shownKey = null;
-        workbench.setJobStatus(JOB, null);
         status.set("The RSM could not be computed: " + failure.getMessage());
         workbench.dialogs().showError("Could not compute the RSM", failure);
     }

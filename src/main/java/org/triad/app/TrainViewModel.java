@@ -38,7 +38,6 @@ import org.triad.training.TrainingResult;
  */
 public final class TrainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TrainViewModel.class);
-    private static final String JOB = "train";
     /** Tells apart runs with the same settings in the embedding choosers. */
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern(
             "yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -101,34 +100,43 @@ public final class TrainViewModel {
             "Tick the judgement sets to train on, adjust the settings, then start.");
     private final ObservableList<EpochReport> history = FXCollections.observableArrayList();
     private final BooleanBinding canStart;
-    private CancellationToken token;
+    /** The current or last run; the jobs panel's Cancel reaches it through its token. */
+    private Job job;
 
-    /** Settings start at SPoSE's defaults for human THINGS data. */
+    /**
+     * Settings start at the workbench's training defaults (SPoSE's for human THINGS data
+     * unless the Preferences dialog changed them) and follow them while no run is in progress.
+     */
     public TrainViewModel(Workbench workbench) {
         this.workbench = workbench;
         resetSettings();
         canStart = Bindings.createBooleanBinding(
                 () -> !running.get() && sets.stream().anyMatch(s -> s.selected.get()),
                 running, sets);
+        workbench.trainingDefaultsProperty().addListener((o, old, now) -> {
+            if (!running.get()) {
+                resetSettings();
+            }
+        });
     }
 
     private void resetSettings() {
-        SposeConfig defaults = SposeConfig.defaults();
-        validationFraction.set(DEFAULT_VALIDATION);
+        TrainingDefaults defaults = workbench.trainingDefaultsProperty().get();
+        validationFraction.set(defaults.validationFraction());
         dims.set(defaults.dims());
         lambda.set(defaults.lambda());
         learningRate.set(defaults.learningRate());
         batchSize.set(defaults.batchSize());
         maxEpochs.set(defaults.maxEpochs());
         patience.set(defaults.patience());
-        seed.set((int) defaults.seed());
-        engine.set(EngineChoice.AUTO);
-        similarity.set(defaults.similarity());
-        temperature.set(defaults.temperature());
+        seed.set(defaults.seed());
+        engine.set(defaults.engine());
+        similarity.set(SposeConfig.defaults().similarity());
+        temperature.set(SposeConfig.defaults().temperature());
     }
 
     /**
-     * Back to SPoSE's defaults with the human sets ticked, as the start page's guided workflow
+     * Back to the training defaults with the human sets ticked, as the start page's guided workflow
      * promises; a running job keeps its settings, so nothing changes while one runs.
      */
     public void useDefaults() {
@@ -162,24 +170,24 @@ public final class TrainViewModel {
         }
         Request request = request();
         LOG.info("Training started on {} with {}", request.sets(), request.config());
-        token = workbench.newToken();
-        CancellationToken runToken = token;
+        job = workbench.startJob("Training " + String.join("+", request.sets()));
+        Job runJob = job;
         runConfig = request.config();
         history.clear();
         progressText.set("");
         running.set(true);
         progress.set(-1);
         status.set("Loading judgements…");
-        workbench.setJobStatus(JOB, "Training: loading judgements");
-        workbench.tasks().submit("train", () -> run(request, runToken),
-                outcome -> finished(outcome, runToken),
-                failure -> failed(failure, runToken));
+        runJob.progress(Job.INDETERMINATE, "loading judgements");
+        workbench.tasks().submit("train", () -> run(request, runJob),
+                outcome -> finished(outcome, runJob),
+                failure -> failed(failure, runJob));
     }
 
     /** Asks the run to stop after the current batch; it keeps and stores its best epoch. */
     public void cancel() {
-        if (token != null) {
-            token.cancel();
+        if (job != null && job.isRunning()) {
+            job.cancel();
             status.set("Cancelling…");
         }
     }
@@ -194,7 +202,8 @@ public final class TrainViewModel {
     }
 
     /** Runs on a worker thread: load, split, train, store. */
-    private Outcome run(Request request, CancellationToken runToken) throws StoreException {
+    private Outcome run(Request request, Job runJob) throws StoreException {
+        CancellationToken runToken = runJob.token();
         JudgementSet all = combined(request.sets());
         JudgementSet[] parts = workbench.engine().split(all, request.validationFraction(),
                 request.config().seed());
@@ -204,7 +213,7 @@ public final class TrainViewModel {
         Instant started = Instant.now();
         TrainingResult result = workbench.engine().train(request.config(), request.engine(),
                 parts[0], parts[1], workbench.project().items().ids(),
-                report -> workbench.tasks().publish(() -> epochFinished(report, runToken)),
+                report -> workbench.tasks().publish(() -> epochFinished(report, runJob)),
                 runToken);
         if (result.history().isEmpty() || result.embedding() == null) {
             return new Outcome(result, -1, "");
@@ -240,8 +249,8 @@ public final class TrainViewModel {
         return JudgementSet.concat(String.join("+", names), parts);
     }
 
-    private void epochFinished(EpochReport report, CancellationToken runToken) {
-        if (runToken != token) {
+    private void epochFinished(EpochReport report, Job runJob) {
+        if (runJob != job) {
             return;
         }
         history.add(report);
@@ -250,8 +259,8 @@ public final class TrainViewModel {
         progress.set(where.fraction());
         status.set(epochText(report));
         progressText.set(where.describe(runConfig.patience(), runConfig.maxEpochs()));
-        workbench.setJobStatus(JOB, String.format(Locale.ROOT, "Training: epoch %d, stops by "
-                + "%d unless validation improves", report.epoch(), where.stopBound()));
+        runJob.progress(progress.get(), String.format(Locale.ROOT, "epoch %d, stops by %d "
+                + "unless validation improves", report.epoch(), where.stopBound()));
     }
 
     /** "Epoch 7 · val. accuracy 58.2 % · 87 active dims · 3.4 s/epoch". */
@@ -263,15 +272,14 @@ public final class TrainViewModel {
                 report.epoch(), accuracy, report.activeDims(), report.seconds());
     }
 
-    private void finished(Outcome outcome, CancellationToken runToken) {
-        workbench.release(runToken);
+    private void finished(Outcome outcome, Job runJob) {
         running.set(false);
         progress.set(1);
         progressText.set("");
-        workbench.setJobStatus(JOB, null);
         workbench.setComputeBackend(outcome.result().engine());
         if (outcome.id() < 0) {
             status.set("Cancelled before the first epoch finished; nothing was stored.");
+            runJob.cancelled("nothing stored");
             return;
         }
         TrainingResult result = outcome.result();
@@ -280,6 +288,8 @@ public final class TrainViewModel {
                 result.cancelled() ? "Cancelled" : "Finished", result.history().size(),
                 result.bestEpoch(), bestAccuracy(result), result.embedding().dims(),
                 result.tripletsPerSecond(), outcome.name()));
+        runJob.finish(String.format(Locale.ROOT, "%d epochs, best %d, %d dims",
+                result.history().size(), result.bestEpoch(), result.embedding().dims()));
         LOG.info("Training finished: {} epochs, best {}, {} dims, stored as {}",
                 result.history().size(), result.bestEpoch(), result.embedding().dims(),
                 outcome.id());
@@ -296,11 +306,10 @@ public final class TrainViewModel {
                 .findFirst().orElse("");
     }
 
-    private void failed(Throwable failure, CancellationToken runToken) {
-        workbench.release(runToken);
+    private void failed(Throwable failure, Job runJob) {
         running.set(false);
         progress.set(0);
-        workbench.setJobStatus(JOB, null);
+        runJob.fail(failure);
         status.set("Training failed: " + failure.getMessage());
         workbench.dialogs().showError("Training failed", failure);
     }

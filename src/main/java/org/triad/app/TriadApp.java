@@ -100,9 +100,14 @@ public final class TriadApp extends Application {
     private void showMain(Stage stage, ProjectSession opened) {
         project = opened;
         LOG.info("Project {} open: {} items", opened.name(), opened.items().size());
-        workbench = new Workbench(opened, new CoreComputeEngine(), tasks,
-                new FxDialogService(stage));
+        CoreComputeEngine core = new CoreComputeEngine();
+        workbench = new Workbench(opened, core, tasks, new FxDialogService(stage));
+        workbench.trainingDefaultsProperty().set(preferences.trainingDefaults());
+        core.setEngineChoice(preferences.trainingDefaults().engine());
+        workbench.trainingDefaultsProperty().addListener(
+                (o, old, now) -> core.setEngineChoice(now.engine()));
         MainWindow window = new MainWindow(workbench);
+        window.usePreferences(preferences);
         Scene scene = styled(new Scene(window.root(), 1280, 820));
         window.installShortcuts(scene);
         stage.setScene(scene);

@@ -1,5 +1,6 @@
 package org.triad.app;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.triad.model.CancellationToken;
 import org.triad.store.EmbeddingInfo;
 
 /**
  * State the views share: the open project, the embedding that Dimensions and RSM show, the
- * compute backend and the status of running jobs. Lives on the UI thread; background results
- * reach it through {@link TaskRunner#publish}.
+ * compute backend, the long jobs and the defaults of a training run. Lives on the UI thread;
+ * background results reach it through {@link TaskRunner#publish}.
  */
 public final class Workbench {
     /** Embedding kinds the Dimensions and RSM views offer; word vectors are not SPoSE models. */
@@ -31,8 +33,11 @@ public final class Workbench {
     private final ObjectProperty<EmbeddingInfo> selectedEmbedding = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper computeBackend = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper jobStatus = new ReadOnlyStringWrapper("Ready");
-    private final Map<String, String> jobs = new LinkedHashMap<>();
+    private final Map<String, String> statusLines = new LinkedHashMap<>();
     private final Set<CancellationToken> tokens = ConcurrentHashMap.newKeySet();
+    private final Jobs jobs = new Jobs();
+    private final ObjectProperty<TrainingDefaults> trainingDefaults =
+            new SimpleObjectProperty<>(TrainingDefaults.builtIn());
 
     /** Shares one project, engine, task runner and dialog service among the views. */
     public Workbench(ProjectSession project, ComputeEngine engine, TaskRunner tasks,
@@ -42,6 +47,7 @@ public final class Workbench {
         this.tasks = tasks;
         this.dialogs = dialogs;
         computeBackend.set(engine.description());
+        jobs.all().addListener((ListChangeListener<Job>) change -> showJobStatus());
     }
 
     /** The open project. */
@@ -84,7 +90,31 @@ public final class Workbench {
         computeBackend.set(description);
     }
 
-    /** "Ready" or the status of each running job, e.g. "Training: epoch 4 of 50". */
+    /** The long jobs, running and ended, that the jobs panel lists. */
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    /**
+     * Registers a running job with a fresh token that {@link #shutdown()} also cancels and
+     * that is released when the job ends.
+     *
+     * @param title what it does, e.g. "RSM: choice probability"
+     */
+    public Job startJob(String title) {
+        CancellationToken token = newToken();
+        return jobs.start(title, token, () -> release(token));
+    }
+
+    /** The settings a new training run starts from (the Preferences dialog sets them). */
+    public ObjectProperty<TrainingDefaults> trainingDefaultsProperty() {
+        return trainingDefaults;
+    }
+
+    /**
+     * "Ready" or the status of each running job, e.g. "Training: epoch 4 of 50": the jobs of
+     * {@link #jobs()} as "title: message", then those set with {@link #setJobStatus}.
+     */
     public ReadOnlyStringProperty jobStatusProperty() {
         return jobStatus.getReadOnlyProperty();
     }
@@ -92,11 +122,24 @@ public final class Workbench {
     /** Sets the status of one job; null removes it. */
     public void setJobStatus(String job, String status) {
         if (status == null) {
-            jobs.remove(job);
+            statusLines.remove(job);
         } else {
-            jobs.put(job, status);
+            statusLines.put(job, status);
         }
-        jobStatus.set(jobs.isEmpty() ? "Ready" : String.join("  ·  ", jobs.values()));
+        showJobStatus();
+    }
+
+    private void showJobStatus() {
+        List<String> lines = new ArrayList<>();
+        List<Job> running = jobs.running();
+        // Oldest first, so that a line keeps its place while newer jobs come and go.
+        for (int i = running.size() - 1; i >= 0; i--) {
+            String message = running.get(i).messageProperty().get();
+            String title = running.get(i).title();
+            lines.add(message.isEmpty() ? title : title + ": " + message);
+        }
+        lines.addAll(statusLines.values());
+        jobStatus.set(lines.isEmpty() ? "Ready" : String.join("  ·  ", lines));
     }
 
     /** A token that {@link #shutdown()} cancels; hand it back with {@link #release}. */
@@ -113,6 +156,7 @@ public final class Workbench {
 
     /** Cancels every running job, e.g. when the window closes. */
     public void shutdown() {
+        jobs.cancelAll();
         tokens.forEach(CancellationToken::cancel);
     }
 

@@ -95,6 +95,7 @@ class ScreenshotTour {
         robot.moveBy(1, 1);
         shoot(scene, "4-rsm-zoomed");
         rsmTour(window[0].rsmModel(), scene, robot);
+        JobsScreenshots.tour(window[0], scene);
     }
 
     /** Orderings, a selected block, the empirical RSM and comparisons. */
