@@ -63,6 +63,17 @@ public interface ProjectSession extends AutoCloseable {
         throw new UnsupportedOperationException(name() + " keeps no annotation sessions");
     }
 
+    /**
+     * Writes a consistent copy of the project to another file (Save As); this session stays on
+     * its own file.
+     *
+     * @throws StoreException when the target is this project's file or cannot be written
+     * @throws UnsupportedOperationException for an in-memory project without a file
+     */
+    default void saveCopy(Path target) throws StoreException {
+        throw new UnsupportedOperationException(name() + " has no file to copy");
+    }
+
     @Override
     void close() throws StoreException;
 }

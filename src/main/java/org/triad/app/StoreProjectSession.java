@@ -13,6 +13,7 @@ import org.triad.model.JudgementSet;
 import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
 import org.triad.store.JudgementSetInfo;
+import org.triad.store.ProjectCopy;
 import org.triad.store.ProjectStore;
 import org.triad.store.StoreException;
 
@@ -98,6 +99,11 @@ final class StoreProjectSession implements ProjectSession {
     @Override
     public Optional<Path> resolveImage(Item item) throws StoreException {
         return store.resolveImage(item);
+    }
+
+    @Override
+    public synchronized void saveCopy(Path target) throws StoreException {
+        ProjectCopy.write(store, target);
     }
 
     @Override

@@ -34,13 +34,15 @@ public final class TriadApp extends Application {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final AppPreferences preferences = AppPreferences.forUser();
-    private Workbench workbench;
-    private ProjectSession project;
+    private final RecentProjects recent = RecentProjects.forUser();
+    private ProjectsModel projects;
 
     @Override
     public void start(Stage stage) {
+        // No project named: the last one opened, if it is still there; else THINGS.
         Path requested = ProjectLocation.requested(getParameters().getRaw(),
-                System.getProperty(ProjectLocation.PROPERTY)).orElse(null);
+                System.getProperty(ProjectLocation.PROPERTY)).or(recent::lastExisting)
+                .orElse(null);
         Task<ProjectSession> opening = openTask(requested);
         // The splash has its own small window, so the main window first appears fully drawn.
         Stage splash = new Stage(StageStyle.UNDECORATED);
@@ -98,22 +100,28 @@ public final class TriadApp extends Application {
     }
 
     private void showMain(Stage stage, ProjectSession opened) {
-        project = opened;
         LOG.info("Project {} open: {} items", opened.name(), opened.items().size());
-        workbench = new Workbench(opened, new CoreComputeEngine(), tasks,
-                new FxDialogService(stage));
-        MainWindow window = new MainWindow(workbench);
-        Scene scene = styled(new Scene(window.root(), 1280, 820));
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.setTitle("Triad — " + opened.name());
+        projects = new ProjectsModel(tasks, new FxDialogService(stage),
+                new FxProjectDialogs(stage), recent, TriadApp::openProject,
+                session -> new Workbench(session, new CoreComputeEngine(), tasks,
+                        new FxDialogService(stage)));
+        projects.start(new Workbench(opened, new CoreComputeEngine(), tasks,
+                new FxDialogService(stage)));
+        ProjectShell shell = new ProjectShell(stage, projects, tasks);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        restore(stage, window);
+        restore(stage, shell.window());
         stage.setOnHiding(event -> preferences.save(new Rectangle2D(stage.getX(), stage.getY(),
-                stage.getWidth(), stage.getHeight()), window.currentPage().name(),
-                window.darkProperty().get()));
+                stage.getWidth(), stage.getHeight()), shell.window().currentPage().name(),
+                shell.window().darkProperty().get()));
         stage.show();
+    }
+
+    /** Opens a project file that exists (Open…, Open Recent, Save As, New project…). */
+    static ProjectSession openProject(Path file, ProgressListener listener) throws Exception {
+        LOG.info("Opening project {}", file);
+        listener.progress(0, 1, "Opening " + file.getFileName() + "…");
+        return new StoreProjectSession(ProjectStore.open(file));
     }
 
     /** The last run's bounds (if still on a screen), view and theme; else centred defaults. */
@@ -147,16 +155,9 @@ public final class TriadApp extends Application {
 
     @Override
     public void stop() {
-        if (workbench != null) {
-            workbench.shutdown();
+        if (projects != null) {
+            projects.closeCurrent();
         }
         tasks.close();
-        if (project != null) {
-            try {
-                project.close();
-            } catch (Exception e) {
-                LOG.warn("Project {} did not close cleanly: {}", project.file(), e.getMessage());
-            }
-        }
     }
 }

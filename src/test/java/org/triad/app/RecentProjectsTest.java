@@ -1,0 +1,41 @@
+package org.triad.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecentProjectsTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void keepsTheLastEightNewestFirstWithoutRepeats() {
+        RecentProjects recent = new RecentProjects(null);
+        IntStream.range(0, 10).forEach(i -> recent.add(folder.resolve(i + ".triad")));
+        recent.add(folder.resolve("5.triad"));
+        assertEquals(List.of("5", "9", "8", "7", "6", "4", "3", "2"), recent.files().stream()
+                .map(ProjectLocation::displayName).toList());
+        recent.remove(folder.resolve("9.triad"));
+        assertEquals(7, recent.files().size());
+    }
+
+    @Test
+    void survivesARestartInThePreferences() throws Exception {
+        MemoryPreferences node = new MemoryPreferences();
+        RecentProjects recent = new RecentProjects(node);
+        Path a = Files.writeString(folder.resolve("a.triad"), "");
+        Path b = folder.resolve("b.triad");
+        recent.add(a);
+        recent.add(b);
+        RecentProjects again = new RecentProjects(node);
+        assertEquals(List.of(b, a), again.files());
+        assertEquals(Optional.of(a), again.lastExisting(), "b does not exist");
+        assertEquals(Optional.empty(), new RecentProjects(null).lastExisting());
+    }
+}
