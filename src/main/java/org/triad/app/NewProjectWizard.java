@@ -20,7 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -62,7 +61,7 @@ final class NewProjectWizard {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("New project");
-        stage.setScene(TriadApp.styled(new Scene(root, 900, 640)));
+        stage.setScene(TriadApp.styled(new Scene(root, 900, 600)));
     }
 
     void show() {
@@ -114,16 +113,37 @@ final class NewProjectWizard {
         format.setId("newFormat");
         format.textProperty().bind(Bindings.createStringBinding(() -> describe(
                 model.previewProperty().get()), model.previewProperty()));
-        FlowPane columns = new FlowPane(6, 6);
-        columns.setId("newColumns");
+        Label used = new Label();
+        used.setId("newColumns");
+        used.setWrapText(true);
+        Label ignored = new Label();
+        ignored.setId("newIgnored");
+        ignored.setWrapText(true);
+        ignored.getStyleClass().add("muted");
         model.previewProperty().addListener((o, old, now) -> {
-            columns.getChildren().clear();
-            if (now != null) {
-                now.layout().columns().forEach(column -> columns.getChildren()
-                        .add(chip(column)));
-            }
+            List<ItemPreview.Column> columns = now == null ? List.of()
+                    : now.layout().columns();
+            used.setText(columns(columns, false));
+            ignored.setText(columns(columns, true));
         });
-        return new VBox(6, format, columns);
+        for (Label label : new Label[] {used, ignored}) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+        }
+        return new VBox(4, format, used, ignored);
+    }
+
+    /** "Word → label · uniqueID → id", or "Ignored (2): Bigram, Rank". */
+    static String columns(List<ItemPreview.Column> columns, boolean ignored) {
+        List<String> names = columns.stream()
+                .filter(c -> (c.role() == ItemPreview.Role.IGNORED) == ignored)
+                .map(c -> ignored ? c.header() : c.header() + " → "
+                        + c.role().name().toLowerCase(Locale.ROOT))
+                .toList();
+        if (names.isEmpty()) {
+            return "";
+        }
+        return ignored ? "Ignored (" + names.size() + "): " + String.join(", ", names)
+                : "Columns: " + String.join("  ·  ", names);
     }
 
     static String describe(ItemPreview preview) {
@@ -134,15 +154,6 @@ final class NewProjectWizard {
         String ignored = preview.ignoredFiles() == 0 ? "" : " · " + preview.ignoredFiles()
                 + " files that are not images ignored";
         return preview.layout().format().description() + " · " + count + ignored;
-    }
-
-    private static Label chip(ItemPreview.Column column) {
-        String role = column.role() == ItemPreview.Role.IGNORED ? "ignored"
-                : column.role().name().toLowerCase(Locale.ROOT);
-        Label chip = new Label(column.header() + " → " + role);
-        chip.getStyleClass().add(column.role() == ItemPreview.Role.IGNORED ? "column-ignored"
-                : "column-used");
-        return chip;
     }
 
     private Label errorLabel() {

@@ -99,6 +99,19 @@ class NewProjectModelTest {
     }
 
     @Test
+    void theWizardNamesTheColumnsItUsesAndIgnores() throws Exception {
+        Path table = Files.writeString(folder.resolve("items.csv"),
+                "id,label,extra\nc1,cat,x\n");
+        model.sourceProperty().set(table.toString());
+        model.readSource();
+        List<ItemPreview.Column> columns = model.previewProperty().get().layout().columns();
+        assertEquals("Columns: id → id  ·  label → label",
+                NewProjectWizard.columns(columns, false));
+        assertEquals("Ignored (1): extra", NewProjectWizard.columns(columns, true));
+        assertEquals("", NewProjectWizard.columns(List.of(), true));
+    }
+
+    @Test
     void changingTheSourceDropsThePreview() throws Exception {
         Path words = Files.writeString(folder.resolve("words.txt"), "cat\ndog\n");
         model.sourceProperty().set(words.toString());
