@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -40,6 +41,39 @@ final class FxProjectDialogs implements ProjectDialogs {
         chooser.setInitialFileName(ProjectLocation.displayName(current) + "-copy"
                 + NewProjectModel.EXTENSION);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseJudgementFile(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import judgements (SPoSE triplets: i j k, 0-based)");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Triplet text files", "*.txt", "*.tsv",
+                        "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle("Triad");
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+        alert.initOwner(owner);
+        alert.setTitle("Triad");
+        alert.setHeaderText(title);
+        alert.show();
     }
 
     @Override

@@ -18,6 +18,15 @@ interface ProjectDialogs {
     /** Asks for the file of a copy of {@code current}. */
     Optional<Path> chooseCopyTarget(Path current);
 
+    /** Asks for a SPoSE triplet file to import into the open project. */
+    Optional<Path> chooseJudgementFile(Path folder);
+
+    /** Asks for a line of text, such as a set name; empty when cancelled. */
+    Optional<String> askText(String title, String message, String initial);
+
+    /** Tells the user that something worked, e.g. how many judgements were imported. */
+    void inform(String title, String message);
+
     /** Asks a yes/no question; true means go ahead. */
     boolean confirm(String title, String message);
 }

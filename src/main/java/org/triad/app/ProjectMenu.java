@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The File menu: New project…, Open…, Open Recent, Save As…, Quit. Its
+ * The File menu: New project…, Open…, Open Recent, Save As…, Import judgements…, Quit. Its
  * shortcuts are listed in {@link HelpOverlay}.
  */
 final class ProjectMenu {
@@ -20,6 +20,9 @@ final class ProjectMenu {
     interface Actions {
         /** Shows the New project wizard. */
         void newProject();
+
+        /** Imports a triplet file into the open project. */
+        void importJudgements();
 
         /** Closes the window and ends the program. */
         void quit();
@@ -39,12 +42,14 @@ final class ProjectMenu {
         MenuItem saveAs = item("menuSaveAs", "Save As…", model::saveAs,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN));
+        MenuItem judgements = item("menuImportJudgements", "Import judgements…",
+                actions::importJudgements, null);
         MenuItem quit = item("menuQuit", "Quit", actions::quit,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         Menu file = new Menu("File");
         file.setId("menuFile");
         file.getItems().addAll(create, open, recent, new SeparatorMenuItem(), saveAs,
-                new SeparatorMenuItem(), quit);
+                judgements, new SeparatorMenuItem(), quit);
         file.getItems().forEach(entry -> entry.disableProperty().bind(model.busyProperty()));
         bar.getMenus().add(file);
         bar.setId("menuBar");

@@ -63,6 +63,12 @@ final class ProjectShell {
             }
 
             @Override
+            public void importJudgements() {
+                // The views read the judgement sets when built: rebuild them for the new set.
+                model.importJudgements(() -> show(model.workbenchProperty().get()));
+            }
+
+            @Override
             public void quit() {
                 if (model.confirmLeaving("quit")) {
                     stage.close();

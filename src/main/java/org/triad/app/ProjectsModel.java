@@ -2,6 +2,8 @@ package org.triad.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -149,6 +151,42 @@ final class ProjectsModel {
                 return opener.open(target, listener);
             }, "Could not save a copy as " + target.getFileName());
         });
+    }
+
+    /**
+     * Asks for a SPoSE triplet file and a set name and imports the file into the open
+     * project in the background; {@code onImported} runs after a successful import.
+     */
+    void importJudgements(Runnable onImported) {
+        Workbench current = workbench.get();
+        if (current == null || busy.get()) {
+            return;
+        }
+        ProjectSession project = current.project();
+        Optional<Path> file = dialogs.chooseJudgementFile(project.file().getParent());
+        if (file.isEmpty()) {
+            return;
+        }
+        Optional<String> name = dialogs.askText("Import judgements", "Name of the new"
+                + " judgement set", ProjectLocation.displayName(file.get()))
+                .map(String::strip).filter(text -> !text.isEmpty());
+        if (name.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        message.set("Importing " + file.get().getFileName() + "…");
+        progress.set(-1);
+        tasks.submit("import judgements", () -> project.importJudgements(file.get(),
+                name.get()), count -> {
+                    busy.set(false);
+                    dialogs.inform("Judgements imported", String.format(Locale.ROOT,
+                            "%,d judgements from %s are the set '%s'.", count,
+                            file.get().getFileName(), name.get()));
+                    onImported.run();
+                }, failure -> {
+                    busy.set(false);
+                    errors.showError("Could not import " + file.get().getFileName(), failure);
+                });
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,5 +162,37 @@ class ProjectsModelTest {
         model.saveAs();
         assertEquals(List.of("Could not save a copy: " + copy + " is the open project; a copy"
                 + " needs another name"), errors.errors);
+    }
+
+    @Test
+    void judgementsAreImportedAllOrNothing() throws Exception {
+        Path good = Files.writeString(folder.resolve("extra.txt"), "0 1 2\n3 4 5\n");
+        Path bad = Files.writeString(folder.resolve("bad.txt"), "0 1 2\n3 4 99\n");
+        List<String> imported = new ArrayList<>();
+        dialogs.judgementFiles.add(good);
+        dialogs.texts.add("extra");
+        model.importJudgements(() -> imported.add("done"));
+        assertEquals(List.of("Import judgements: Name of the new judgement set [extra]"),
+                dialogs.questions);
+        assertEquals(List.of("Judgements imported: 2 judgements from extra.txt are the set"
+                + " 'extra'."), dialogs.notices);
+        assertEquals(List.of("done"), imported);
+
+        dialogs.judgementFiles.add(bad);
+        dialogs.texts.add("more");
+        model.importJudgements(() -> imported.add("again"));
+        dialogs.judgementFiles.add(good);
+        dialogs.texts.add("human-a");
+        model.importJudgements(() -> imported.add("again"));
+        assertEquals(2, errors.errors.size(), errors.errors.toString());
+        assertTrue(errors.errors.get(0).startsWith("Could not import bad.txt: " + bad + ":2: "),
+                errors.errors.get(0));
+        assertTrue(errors.errors.get(1).endsWith("already has a judgement set named 'human-a';"
+                + " choose another name"), errors.errors.get(1));
+        assertEquals(List.of("done"), imported);
+        assertEquals(List.of("human-a", "human-b", "extra"), model.workbenchProperty().get()
+                .project().judgementSets().stream().map(set -> set.name()).toList());
+        assertEquals(600, model.workbenchProperty().get().project().judgementSet("human-a")
+                .size());
     }
 }
