@@ -26,7 +26,7 @@ import org.triad.store.ThingsProject;
  * The Triad desktop app. Opens a project in the background behind a small splash (the first
  * start builds the THINGS project from the bundled data), then shows the main window.
  * The project file is the first command-line argument, else {@code -Dtriad.project}, else the
- * default THINGS project.
+ * last project opened (if it still exists), else the default THINGS project.
  */
 public final class TriadApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TriadApp.class);
@@ -39,10 +39,8 @@ public final class TriadApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // No project named: the last one opened, if it is still there; else THINGS.
-        Path requested = ProjectLocation.requested(getParameters().getRaw(),
-                System.getProperty(ProjectLocation.PROPERTY)).or(recent::lastExisting)
-                .orElse(null);
+        Path requested = ProjectLocation.atStart(getParameters().getRaw(),
+                System.getProperty(ProjectLocation.PROPERTY), recent).orElse(null);
         Task<ProjectSession> opening = openTask(requested);
         // The splash has its own small window, so the main window first appears fully drawn.
         Stage splash = new Stage(StageStyle.UNDECORATED);

@@ -38,4 +38,20 @@ class RecentProjectsTest {
         assertEquals(Optional.of(a), again.lastExisting(), "b does not exist");
         assertEquals(Optional.empty(), new RecentProjects(null).lastExisting());
     }
+
+    @Test
+    void theStartOpensWhatIsNamedElseTheLastProjectElseThings() throws Exception {
+        RecentProjects recent = new RecentProjects(null);
+        assertEquals(Optional.empty(), ProjectLocation.atStart(List.of(), null, recent));
+        Path last = Files.writeString(folder.resolve("last.triad"), "");
+        recent.add(folder.resolve("gone.triad"));
+        recent.add(last);
+        recent.add(folder.resolve("gone-too.triad"));
+        assertEquals(Optional.of(last), ProjectLocation.atStart(List.of(), "", recent));
+        assertEquals(Optional.of(Path.of("named.triad")), ProjectLocation.atStart(
+                List.of("named.triad"), null, recent));
+        Files.delete(last);
+        assertEquals(Optional.empty(), ProjectLocation.atStart(List.of(), null, recent),
+                "THINGS when the last project is gone");
+    }
 }
