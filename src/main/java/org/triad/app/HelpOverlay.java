@@ -55,6 +55,8 @@ final class HelpOverlay {
         for (MainWindow.Page page : MainWindow.Page.values()) {
             rows.add(new String[] {"Ctrl+" + (page.ordinal() + 1), "Go to " + page.title()});
         }
+        rows.add(new String[] {"Ctrl+N  ·  Ctrl+O", "New project…  ·  Open a project…"});
+        rows.add(new String[] {"Ctrl+Shift+S  ·  Ctrl+Q", "Save the project as…  ·  Quit"});
         rows.add(new String[] {"Ctrl+Shift+T", "Switch between the light and dark theme"});
         rows.add(new String[] {"Ctrl+,", "Preferences: training defaults, theme"});
         rows.add(new String[] {"Ctrl+C", "Tables: copy the selected rows (all if none) as TSV"});

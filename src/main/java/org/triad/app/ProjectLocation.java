@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Decides which project file the app opens: argument, then system property, then default. */
+/**
+ * Decides which project file the app opens: argument, then system property, then the last
+ * project opened, then the default.
+ */
 final class ProjectLocation {
     /** System property naming a project file, e.g. {@code -Dtriad.project=demo.triad}. */
     static final String PROPERTY = "triad.project";
@@ -28,6 +31,15 @@ final class ProjectLocation {
             return Optional.of(Path.of(property));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The project file to open at start: the one asked for (see {@link #requested}), else the
+     * last one opened if it still exists; empty means the default THINGS project.
+     */
+    static Optional<Path> atStart(List<String> rawArgs, String property,
+            RecentProjects recent) {
+        return requested(rawArgs, property).or(recent::lastExisting);
     }
 
     /** A short display name for a project file: its file name without the extension. */

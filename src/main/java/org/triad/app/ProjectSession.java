@@ -68,6 +68,29 @@ public interface ProjectSession extends AutoCloseable {
         throw new UnsupportedOperationException(name() + " keeps no annotation sessions");
     }
 
+    /**
+     * Writes a consistent copy of the project to another file (Save As); this session stays on
+     * its own file.
+     *
+     * @throws StoreException when the target is this project's file or cannot be written
+     * @throws UnsupportedOperationException for an in-memory project without a file
+     */
+    default void saveCopy(Path target) throws StoreException {
+        throw new UnsupportedOperationException(name() + " has no file to copy");
+    }
+
+    /**
+     * Adds the judgements of a SPoSE triplet file ({@code i j k}, 0-based indices of
+     * {@link #items()}) as a new judgement set, all or nothing.
+     *
+     * @return how many judgements were added
+     * @throws StoreException when a set of that name exists; nothing is stored then
+     * @throws UnsupportedOperationException for an in-memory project without a file
+     */
+    default int importJudgements(Path tripletFile, String setName) throws Exception {
+        throw new UnsupportedOperationException(name() + " cannot import judgements");
+    }
+
     @Override
     void close() throws StoreException;
 }

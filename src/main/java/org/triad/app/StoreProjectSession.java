@@ -12,7 +12,9 @@ import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
 import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
+import org.triad.store.ImportException;
 import org.triad.store.JudgementSetInfo;
+import org.triad.store.ProjectCopy;
 import org.triad.store.ProjectStore;
 import org.triad.store.StoreException;
 
@@ -103,6 +105,22 @@ final class StoreProjectSession implements ProjectSession {
     @Override
     public Optional<Path> resolveImage(Item item) throws StoreException {
         return store.resolveImage(item);
+    }
+
+    @Override
+    public synchronized int importJudgements(Path tripletFile, String setName)
+            throws ImportException, StoreException {
+        if (store.judgementSets().stream().anyMatch(set -> set.name().equals(setName))) {
+            throw new StoreException(store.file() + " already has a judgement set named '"
+                    + setName + "'; choose another name");
+        }
+        return store.importJudgements(tripletFile, setName, "imported from "
+                + tripletFile.getFileName());
+    }
+
+    @Override
+    public synchronized void saveCopy(Path target) throws StoreException {
+        ProjectCopy.write(store, target);
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.triad.store.ThingsProject;
  * The Triad desktop app. Opens a project in the background behind a small splash (the first
  * start builds the THINGS project from the bundled data), then shows the main window.
  * The project file is the first command-line argument, else {@code -Dtriad.project}, else the
- * default THINGS project.
+ * last project opened (if it still exists), else the default THINGS project.
  */
 public final class TriadApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TriadApp.class);
@@ -34,13 +34,13 @@ public final class TriadApp extends Application {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final AppPreferences preferences = AppPreferences.forUser();
-    private Workbench workbench;
-    private ProjectSession project;
+    private final RecentProjects recent = RecentProjects.forUser();
+    private ProjectsModel projects;
 
     @Override
     public void start(Stage stage) {
-        Path requested = ProjectLocation.requested(getParameters().getRaw(),
-                System.getProperty(ProjectLocation.PROPERTY)).orElse(null);
+        Path requested = ProjectLocation.atStart(getParameters().getRaw(),
+                System.getProperty(ProjectLocation.PROPERTY), recent).orElse(null);
         Task<ProjectSession> opening = openTask(requested);
         // The splash has its own small window, so the main window first appears fully drawn.
         Stage splash = new Stage(StageStyle.UNDECORATED);
@@ -97,28 +97,38 @@ public final class TriadApp extends Application {
         return box;
     }
 
-    private void showMain(Stage stage, ProjectSession opened) {
-        project = opened;
-        LOG.info("Project {} open: {} items", opened.name(), opened.items().size());
+    /** A workbench on the core engine, trained with the preferred defaults and engine. */
+    private Workbench newWorkbench(ProjectSession session, Stage stage) {
         CoreComputeEngine core = new CoreComputeEngine();
-        workbench = new Workbench(opened, core, tasks, new FxDialogService(stage));
+        Workbench workbench = new Workbench(session, core, tasks, new FxDialogService(stage));
         workbench.trainingDefaultsProperty().set(preferences.trainingDefaults());
         core.setEngineChoice(preferences.trainingDefaults().engine());
         workbench.trainingDefaultsProperty().addListener(
                 (o, old, now) -> core.setEngineChoice(now.engine()));
-        MainWindow window = new MainWindow(workbench);
-        window.usePreferences(preferences);
-        Scene scene = styled(new Scene(window.root(), 1280, 820));
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.setTitle("Triad — " + opened.name());
+        return workbench;
+    }
+
+    private void showMain(Stage stage, ProjectSession opened) {
+        LOG.info("Project {} open: {} items", opened.name(), opened.items().size());
+        projects = new ProjectsModel(tasks, new FxDialogService(stage),
+                new FxProjectDialogs(stage), recent, TriadApp::openProject,
+                session -> newWorkbench(session, stage));
+        projects.start(newWorkbench(opened, stage));
+        ProjectShell shell = new ProjectShell(stage, projects, tasks, preferences);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        restore(stage, window);
+        restore(stage, shell.window());
         stage.setOnHiding(event -> preferences.save(new Rectangle2D(stage.getX(), stage.getY(),
-                stage.getWidth(), stage.getHeight()), window.currentPage().name(),
-                window.darkProperty().get()));
+                stage.getWidth(), stage.getHeight()), shell.window().currentPage().name(),
+                shell.window().darkProperty().get()));
         stage.show();
+    }
+
+    /** Opens a project file that exists (Open…, Open Recent, Save As, New project…). */
+    static ProjectSession openProject(Path file, ProgressListener listener) throws Exception {
+        LOG.info("Opening project {}", file);
+        listener.progress(0, 1, "Opening " + file.getFileName() + "…");
+        return new StoreProjectSession(ProjectStore.open(file));
     }
 
     /** The last run's bounds (if still on a screen), view and theme; else centred defaults. */
@@ -152,16 +162,9 @@ public final class TriadApp extends Application {
 
     @Override
     public void stop() {
-        if (workbench != null) {
-            workbench.shutdown();
+        if (projects != null) {
+            projects.closeCurrent();
         }
         tasks.close();
-        if (project != null) {
-            try {
-                project.close();
-            } catch (Exception e) {
-                LOG.warn("Project {} did not close cleanly: {}", project.file(), e.getMessage());
-            }
-        }
     }
 }

@@ -77,6 +77,45 @@ public final class ItemFileReader {
     }
 
     /**
+     * The format of an item file and the role of each header column, read from its first
+     * non-blank line only; {@link #read} reports problems further down.
+     *
+     * @return the format and, for a table, one column per header field (none for a list)
+     */
+    static ItemPreview.Layout describe(Path file) throws ImportException {
+        List<NumberedLine> lines = TextFiles.nonBlankLines(file);
+        if (lines.isEmpty()) {
+            throw new ImportException(file, 0, "contains no items");
+        }
+        NumberedLine first = lines.get(0);
+        if (!looksLikeHeader(first.text())) {
+            return new ItemPreview.Layout(ItemPreview.Format.PLAIN_LIST, List.of());
+        }
+        char delimiter = TextFiles.delimiterOf(first.text());
+        List<String> header = TextFiles.split(first.text(), delimiter, file, first.number());
+        Columns columns = findColumns(header);
+        List<ItemPreview.Column> described = new ArrayList<>(header.size());
+        for (int c = 0; c < header.size(); c++) {
+            described.add(new ItemPreview.Column(header.get(c), roleOf(columns, c)));
+        }
+        return new ItemPreview.Layout(delimiter == ',' ? ItemPreview.Format.CSV_TABLE
+                : ItemPreview.Format.TSV_TABLE, described);
+    }
+
+    private static ItemPreview.Role roleOf(Columns columns, int c) {
+        if (c == columns.id()) {
+            return ItemPreview.Role.ID;
+        } else if (c == columns.label()) {
+            return ItemPreview.Role.LABEL;
+        } else if (c == columns.definition()) {
+            return ItemPreview.Role.DEFINITION;
+        } else if (c == columns.image()) {
+            return ItemPreview.Role.IMAGE;
+        }
+        return ItemPreview.Role.IGNORED;
+    }
+
+    /**
      * A first line with semicolons but no tab or comma is a table from a spreadsheet in a
      * locale that separates with ';'; read as a plain list it would give one item per row
      * named after the whole row, so it is refused instead.
