@@ -13,6 +13,7 @@ import org.triad.model.JudgementSet;
 import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
 import org.triad.store.JudgementSetInfo;
+import org.triad.store.ModelReplyLog;
 import org.triad.store.ProjectStore;
 import org.triad.store.StoreException;
 
@@ -93,6 +94,11 @@ final class StoreProjectSession implements ProjectSession {
     @Override
     public AnnotationLog annotations() {
         return store.annotations();
+    }
+
+    @Override
+    public ModelReplyLog modelReplies() {
+        return store.modelReplies();
     }
 
     @Override
