@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.AbstractPreferences;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -106,61 +103,5 @@ class ComfortTest extends FxRobot {
         assertTrue(kept.dark());
         assertEquals(List.of(), List.of(new MemoryPreferences().keysOrEmpty()),
                 "a fresh node is empty");
-    }
-
-    /** A preferences node kept in a map, so that the test never touches the user's. */
-    private static final class MemoryPreferences extends AbstractPreferences {
-        private final Map<String, String> values = new HashMap<>();
-
-        MemoryPreferences() {
-            super(null, "");
-        }
-
-        String[] keysOrEmpty() {
-            return values.keySet().toArray(String[]::new);
-        }
-
-        @Override
-        protected void putSpi(String key, String value) {
-            values.put(key, value);
-        }
-
-        @Override
-        protected String getSpi(String key) {
-            return values.get(key);
-        }
-
-        @Override
-        protected void removeSpi(String key) {
-            values.remove(key);
-        }
-
-        @Override
-        protected void removeNodeSpi() {
-            values.clear();
-        }
-
-        @Override
-        protected String[] keysSpi() {
-            return keysOrEmpty();
-        }
-
-        @Override
-        protected String[] childrenNamesSpi() {
-            return new String[0];
-        }
-
-        @Override
-        protected AbstractPreferences childSpi(String name) {
-            throw new UnsupportedOperationException("no child nodes");
-        }
-
-        @Override
-        protected void syncSpi() {
-        }
-
-        @Override
-        protected void flushSpi() {
-        }
     }
 }
