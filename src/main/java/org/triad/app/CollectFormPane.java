@@ -16,9 +16,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.triad.app.CollectForm.KeySource;
 import org.triad.app.CollectForm.TripletSource;
@@ -26,9 +28,9 @@ import org.triad.collect.SamplerSettings.Kind;
 
 /** The Collect view's two forms: the endpoint with its run settings, and what to ask. */
 final class CollectFormPane {
-    static final String URL_HINT = "Ollama http://localhost:11434/v1 · OpenAI"
-            + " https://api.openai.com/v1 · llama.cpp http://localhost:8080/v1 · vLLM"
-            + " http://localhost:8000/v1 · LM Studio http://localhost:1234/v1";
+    static final String URL_HINT = "OpenAI https://api.openai.com/v1 · on this machine"
+            + " (http://localhost): Ollama :11434/v1, llama.cpp :8080/v1, vLLM :8000/v1,"
+            + " LM Studio :1234/v1";
 
     private final CollectViewModel model;
     private final CollectForm form;
@@ -46,6 +48,8 @@ final class CollectFormPane {
         Label hint = FormControls.text("urlHint", "muted");
         hint.setText(URL_HINT);
         hint.setWrapText(true);
+        hint.setPrefWidth(300);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         TextField modelId = field("modelId", form.modelProperty(), "e.g. llama3.2, gpt-4o-mini");
         GridPane grid = grid();
         int row = 0;
@@ -54,19 +58,7 @@ final class CollectFormPane {
         grid.add(hint, 1, row++);
         grid.addRow(row++, label("Model id"), modelId);
         grid.addRow(row++, label("API key"), key());
-        grid.addRow(row++, label("Temperature"), decimal("temperature",
-                form.temperatureProperty(), 0, 2, 0.1, "0.0#", running));
-        grid.addRow(row++, label("Max. tokens"), integer("maxTokens", form.maxTokensProperty(),
-                1, 100_000, 1, running));
-        grid.addRow(row++, label("Timeout (s)"), integer("timeout",
-                form.timeoutSecondsProperty(), 1, 3600, 5, running));
-        grid.addRow(row++, label("Concurrency"), integer("concurrency",
-                form.concurrencyProperty(), 1, 256, 1, running));
-        grid.addRow(row++, label("Requests/min"), decimal("rpm",
-                form.requestsPerMinuteProperty(), 0, 1_000_000, 10, "0.#", running));
-        grid.addRow(row++, label("Max. attempts"), integer("attempts",
-                form.maxAttemptsProperty(), 1, 100, 1, running));
-        grid.addRow(row, label("Price / 1k tokens"), prices());
+        grid.add(numbers(), 0, row, 2, 1);
         return card("ENDPOINT", grid);
     }
 
@@ -111,12 +103,14 @@ final class CollectFormPane {
         source.setId("keySource");
         source.getItems().setAll(KeySource.values());
         source.setConverter(DisplayNames.of(s -> s == KeySource.ENVIRONMENT
-                ? "from the variable" : "typed, this session only"));
+                ? "env. variable" : "typed (session only)"));
         source.valueProperty().bindBidirectional(form.keySourceProperty());
+        source.setPrefWidth(118);
         TextField variable = field("keyVariable", form.keyVariableProperty(), "variable name");
-        variable.setPrefColumnCount(12);
+        variable.setPrefColumnCount(11);
         Label status = FormControls.text("keyStatus", "muted");
         status.textProperty().bind(form.keyStatus());
+        status.setMinWidth(Label.USE_PREF_SIZE);
         HBox fromEnvironment = new HBox(6, variable, status);
         fromEnvironment.setAlignment(Pos.CENTER_LEFT);
         PasswordField typed = new PasswordField();
@@ -132,13 +126,30 @@ final class CollectFormPane {
         return row;
     }
 
-    private Node prices() {
-        HBox row = new HBox(6, decimal("priceIn", form.promptPriceProperty(), 0, 1000, 0.0001,
-                "0.0#####", running), label("in"), decimal("priceOut",
-                form.completionPriceProperty(), 0, 1000, 0.0001, "0.0#####", running),
-                label("out"));
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+    /** Sampling, request and price settings, two to a row. */
+    private Node numbers() {
+        GridPane grid = grid();
+        grid.getColumnConstraints().clear();
+        grid.addRow(0, label("Temperature"), small(decimal("temperature",
+                form.temperatureProperty(), 0, 2, 0.1, "0.0#", running)), label("Max. tokens"),
+                small(integer("maxTokens", form.maxTokensProperty(), 1, 100_000, 1, running)));
+        grid.addRow(1, label("Timeout (s)"), small(integer("timeout",
+                form.timeoutSecondsProperty(), 1, 3600, 5, running)), label("Concurrency"),
+                small(integer("concurrency", form.concurrencyProperty(), 1, 256, 1, running)));
+        grid.addRow(2, label("Req./min"), small(decimal("rpm",
+                form.requestsPerMinuteProperty(), 0, 1_000_000, 10, "0.#", running)),
+                label("Attempts"), small(integer("attempts", form.maxAttemptsProperty(), 1,
+                100, 1, running)));
+        grid.addRow(3, label("Price/1k in"), small(decimal("priceIn",
+                form.promptPriceProperty(), 0, 1000, 0.0001, "0.0#####", running)),
+                label("Price/1k out"), small(decimal("priceOut", form.completionPriceProperty(),
+                0, 1000, 0.0001, "0.0#####", running)));
+        return grid;
+    }
+
+    private static Node small(javafx.scene.control.Spinner<?> spinner) {
+        spinner.setPrefWidth(100);
+        return spinner;
     }
 
     /** Sampler or set, rotations, the target set and what it already holds. */
@@ -158,18 +169,26 @@ final class CollectFormPane {
         fromSet.setId("fromSet");
         fromSet.setPromptText("judgement set");
         fromSet.valueProperty().bindBidirectional(form.fromSetProperty());
+        for (javafx.scene.control.Control wide : new javafx.scene.control.Control[] {source,
+            sampler, fromSet}) {
+            wide.setMaxWidth(Double.MAX_VALUE);
+        }
         var bySampler = form.tripletSourceProperty().isEqualTo(TripletSource.SAMPLER);
         sampler.disableProperty().bind(bySampler.not());
         fromSet.disableProperty().bind(bySampler);
         Node count = integer("count", form.countProperty(), 1, 10_000_000, 10, running);
         count.disableProperty().unbind();
         count.disableProperty().bind(bySampler.not().or(model.runningProperty()));
-        CheckBox rotations = new CheckBox("Ask each triplet in all 3 rotations");
+        CheckBox rotations = new CheckBox("Ask all 3 rotations");
+        rotations.setTooltip(new javafx.scene.control.Tooltip("Ask each triplet three times,"
+                + " each item once in each position, to measure position bias"));
         rotations.setId("rotations");
         rotations.selectedProperty().bindBidirectional(form.rotationsProperty());
         TextField setName = field("targetSet", form.setNameProperty(), "model · <model id>");
         Label stored = FormControls.text("storedReplies", "muted");
         stored.setWrapText(true);
+        stored.setPrefWidth(280);
+        stored.setMinHeight(Region.USE_PREF_SIZE);
         stored.textProperty().bind(model.storedProperty());
         GridPane grid = grid();
         int row = 0;
@@ -207,6 +226,12 @@ final class CollectFormPane {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.getStyleClass().add("form");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, controls);
         return grid;
     }
 

@@ -42,11 +42,6 @@ final class CollectText {
                 p.promptTokens(), p.completionTokens(), p.cost());
     }
 
-    /** The status line while a run goes on. */
-    static String running(CollectionProgress p) {
-        return "Collecting: " + done(p) + " · " + rate(p) + " · " + eta(p);
-    }
-
     /** Where the judgements went, after a run. */
     static String finished(CollectRun.Outcome outcome) {
         CollectionProgress p = outcome.last();

@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,9 +38,16 @@ final class CollectView {
         root.getStyleClass().add("view");
         root.setTop(header());
         CollectFormPane forms = new CollectFormPane(model);
-        Node endpoint = forms.endpoint();
-        Node ask = new VBox(10, forms.ask(), buttons());
-        Node prompt = prompt();
+        Region endpoint = (Region) forms.endpoint();
+        endpoint.setPrefWidth(440);
+        endpoint.setMinWidth(Region.USE_PREF_SIZE);
+        Node askCard = forms.ask();
+        askCard.disableProperty().bind(model.runningProperty());
+        VBox ask = new VBox(10, askCard, buttons());
+        ask.setPrefWidth(330);
+        ask.setMinWidth(Region.USE_PREF_SIZE);
+        Region prompt = (Region) prompt();
+        prompt.setMinWidth(240);
         HBox.setHgrow(prompt, Priority.ALWAYS);
         HBox columns = new HBox(12, endpoint, prompt, ask);
         endpoint.disableProperty().bind(model.runningProperty());
@@ -85,8 +93,8 @@ final class CollectView {
         reset.setOnAction(event -> model.resetTemplate());
         Label hash = FormControls.text("templateHash", "muted");
         hash.textProperty().bind(model.templateHashProperty());
-        HBox row = new HBox(10, reset, hash);
-        row.setAlignment(Pos.CENTER_LEFT);
+        hash.setMinWidth(Region.USE_PREF_SIZE);
+        VBox row = new VBox(6, reset, hash);
         Label problem = FormControls.text("templateProblem", "error-text");
         problem.setWrapText(true);
         problem.textProperty().bind(model.templateProblemProperty());
@@ -96,7 +104,9 @@ final class CollectView {
         preview.setWrapText(true);
         preview.setMaxWidth(Double.MAX_VALUE);
         preview.textProperty().bind(model.previewProperty());
-        Label previewTitle = FormControls.label("Preview (first, middle and last item)");
+        Label previewTitle = FormControls.label("Preview");
+        previewTitle.setTooltip(new javafx.scene.control.Tooltip("The prompt for the"
+                + " project's first, middle and last item"));
         VBox box = new VBox(8, template, row, problem, previewTitle, preview);
         return CollectFormPane.card("PROMPT TEMPLATE", box);
     }
@@ -132,15 +142,22 @@ final class CollectView {
                 status.getStyleClass().add("error-text");
             }
         });
-        HBox numbers = new HBox(24, number("collectDone", CollectText::done),
-                number("collectRate", CollectText::rate), number("collectEta", CollectText::eta),
-                number("collectOutcomes", CollectText::outcomes),
-                number("collectTokens", CollectText::tokens));
+        GridPane numbers = new GridPane();
+        numbers.setHgap(10);
+        numbers.setVgap(4);
+        numbers.addRow(0, FormControls.label("Done"), number("collectDone", CollectText::done),
+                FormControls.label("Rate"), number("collectRate", CollectText::rate),
+                number("collectEta", CollectText::eta));
+        numbers.addRow(1, FormControls.label("Replies"));
+        numbers.add(number("collectOutcomes", CollectText::outcomes), 1, 1, 4, 1);
+        numbers.addRow(2, FormControls.label("Tokens"));
+        numbers.add(number("collectTokens", CollectText::tokens), 1, 2, 4, 1);
         VBox left = new VBox(8, bar, status, numbers, compare());
         HBox.setHgrow(left, Priority.ALWAYS);
         ListView<String> reasons = new ListView<>(model.reasons());
         reasons.setId("failureReasons");
-        reasons.setPrefSize(340, 110);
+        reasons.setPrefSize(330, 120);
+        reasons.setMinWidth(Region.USE_PREF_SIZE);
         reasons.setPlaceholder(new Label("No failures"));
         VBox right = new VBox(6, FormControls.label("Latest failures"), reasons);
         return CollectFormPane.card("PROGRESS", new HBox(16, left, right));

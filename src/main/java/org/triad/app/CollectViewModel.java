@@ -62,6 +62,7 @@ final class CollectViewModel {
     private final ReadOnlyStringWrapper lastSet = new ReadOnlyStringWrapper();
     private CancellationToken token;
     private long storedRequest;
+    private String runningText = "";
 
     /**
      * @param environment where key variables are looked up
@@ -175,6 +176,8 @@ final class CollectViewModel {
         snapshot.set(null);
         reasons.clear();
         comparison.set("");
+        runningText = "Collecting from " + request.endpoint().model() + " into '"
+                + request.setName() + "'… Cancel stops after the requests in flight.";
         say("Checking the endpoint…", false);
         workbench.setJobStatus(JOB, "Collecting: checking the endpoint");
         ProjectSession project = workbench.project();
@@ -219,7 +222,7 @@ final class CollectViewModel {
         }
         snapshot.set(progress);
         if (!runToken.isCancelled()) {
-            say(CollectText.running(progress), false);
+            say(runningText, false);
         }
         workbench.setJobStatus(JOB, String.format(Locale.ROOT, "Collecting: %,d of %,d",
                 progress.done(), progress.total()));

@@ -20,6 +20,7 @@ final class FormControls {
     static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("form-label");
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 
