@@ -144,8 +144,8 @@ final class CollectRun {
         List<String> parts = new ArrayList<>();
         counts.forEach((status, n) -> parts.add(String.format(Locale.ROOT, "%,d %s", n,
                 status.name().toLowerCase(Locale.ROOT))));
-        return String.format(Locale.ROOT, "'%s' already holds %,d replies of %s (%s): a run"
-                + " continues without asking those triplets again (failed ones included).",
+        return String.format(Locale.ROOT, "'%s' already holds %,d replies of %s (%s); a run"
+                + " skips those triplets, failed ones too.",
                 setName.strip(), replies.size(), model.strip(), String.join(", ", parts));
     }
 

@@ -152,6 +152,8 @@ final class CollectView {
         numbers.add(number("collectOutcomes", CollectText::outcomes), 1, 1, 4, 1);
         numbers.addRow(2, FormControls.label("Tokens"));
         numbers.add(number("collectTokens", CollectText::tokens), 1, 2, 4, 1);
+        numbers.visibleProperty().bind(model.snapshotProperty().isNotNull());
+        numbers.managedProperty().bind(numbers.visibleProperty());
         VBox left = new VBox(8, bar, status, numbers, compare());
         HBox.setHgrow(left, Priority.ALWAYS);
         ListView<String> reasons = new ListView<>(model.reasons());
