@@ -37,8 +37,8 @@ final class MainWindow {
     /** The views, in navigation order. */
     enum Page {
         START("Start"),
-        ITEMS("Items"), ANNOTATE("Annotate"), TRAIN("Train"), DIMENSIONS("Dimensions"),
-        RSM("RSM"), COMPARE("Compare"), EVALUATE("Evaluate");
+        ITEMS("Items"), ANNOTATE("Annotate"), COLLECT("Collect"), TRAIN("Train"),
+        DIMENSIONS("Dimensions"), RSM("RSM"), COMPARE("Compare"), EVALUATE("Evaluate");
 
         private final String title;
 
@@ -81,13 +81,18 @@ final class MainWindow {
                 .node());
         pages.put(Page.ANNOTATE, new AnnotateView(new AnnotateViewModel(workbench,
                 Clock.systemUTC(), System::nanoTime), workbench).node());
+        EvaluationViewModel evaluationModel = new EvaluationViewModel(workbench);
+        pages.put(Page.COLLECT, new CollectView(new CollectViewModel(workbench, System.getenv(),
+                EndpointProfiles.forUser()), () -> {
+                    evaluationModel.load();
+                    show(Page.EVALUATE);
+                }).node());
         pages.put(Page.TRAIN, new TrainView(trainModel, workbench.dialogs()).node());
         pages.put(Page.DIMENSIONS, new DimensionsView(new DimensionsViewModel(workbench),
                 workbench).node());
         pages.put(Page.RSM, rsmView.node());
         pages.put(Page.COMPARE, new ComparisonView(new ComparisonViewModel(workbench), workbench)
                 .node());
-        EvaluationViewModel evaluationModel = new EvaluationViewModel(workbench);
         pages.put(Page.EVALUATE, new EvaluationView(evaluationModel, workbench).node());
         content.getStyleClass().add("content");
         root.setLeft(navigation());

@@ -11,6 +11,7 @@ import org.triad.model.JudgementSet;
 import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
 import org.triad.store.JudgementSetInfo;
+import org.triad.store.ModelReplyLog;
 import org.triad.store.StoreException;
 
 /**
@@ -89,6 +90,15 @@ public interface ProjectSession extends AutoCloseable {
      */
     default int importJudgements(Path tripletFile, String setName) throws Exception {
         throw new UnsupportedOperationException(name() + " cannot import judgements");
+    }
+
+    /**
+     * The replies of language models stored in the project, for the Collect view.
+     *
+     * @throws UnsupportedOperationException for an in-memory project without a file
+     */
+    default ModelReplyLog modelReplies() {
+        throw new UnsupportedOperationException(name() + " keeps no model replies");
     }
 
     @Override

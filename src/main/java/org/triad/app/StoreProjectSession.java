@@ -15,6 +15,7 @@ import org.triad.store.EmbeddingInfo;
 import org.triad.store.ImportException;
 import org.triad.store.JudgementSetInfo;
 import org.triad.store.ProjectCopy;
+import org.triad.store.ModelReplyLog;
 import org.triad.store.ProjectStore;
 import org.triad.store.StoreException;
 
@@ -100,6 +101,11 @@ final class StoreProjectSession implements ProjectSession {
     @Override
     public AnnotationLog annotations() {
         return store.annotations();
+    }
+
+    @Override
+    public ModelReplyLog modelReplies() {
+        return store.modelReplies();
     }
 
     @Override

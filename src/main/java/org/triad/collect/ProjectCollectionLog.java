@@ -34,7 +34,18 @@ public final class ProjectCollectionLog implements CollectionLog {
      */
     public ProjectCollectionLog(ProjectStore store, String setName, ModelEndpoint endpoint)
             throws StoreException {
-        this.replies = store.modelReplies();
+        this(store.modelReplies(), setName, endpoint);
+    }
+
+    /**
+     * Opens the log of one model's replies in a set of the project that {@code replies}
+     * belongs to (the app reaches the project only through its session).
+     *
+     * @throws StoreException when the stored replies cannot be read
+     */
+    public ProjectCollectionLog(ModelReplyLog replies, String setName, ModelEndpoint endpoint)
+            throws StoreException {
+        this.replies = replies;
         this.setName = setName;
         this.model = endpoint.model();
         this.baseUrl = endpoint.baseUrl().toString();

@@ -6,6 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.triad.model.Item;
 
 /**
@@ -33,6 +36,12 @@ public record PromptTemplate(String text) {
             {letter3}. {word3}: {definition3}
             Which of these three is least similar to the other two? \
             Answer with the letter (A, B or C) only.""");
+
+    /** The placeholders {@link #render} fills in. */
+    public static final Set<String> PLACEHOLDERS = Set.of("word1", "word2", "word3",
+            "definition1", "definition2", "definition3", "letter1", "letter2", "letter3");
+    /** Anything that looks like a placeholder: a name in braces. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+[0-9]*)}");
 
     /** Rejects a null text. */
     public PromptTemplate {
@@ -68,5 +77,35 @@ public record PromptTemplate(String text) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
+    }
+
+    /**
+     * Why this template cannot ask a triplet, or null when it can: every item must appear
+     * (its word or its definition), and every name in braces must be a known placeholder,
+     * so that a typo such as {@code {wrod2}} is not sent to the model verbatim.
+     *
+     * @return e.g. "line 3: unknown placeholder {wrod2}", or null
+     */
+    public String problem() {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            if (!PLACEHOLDERS.contains(matcher.group(1))) {
+                return "line " + lineOf(matcher.start()) + ": unknown placeholder "
+                        + matcher.group() + " (known: {word1..3}, {definition1..3}, "
+                        + "{letter1..3})";
+            }
+        }
+        for (int number = 1; number <= 3; number++) {
+            if (!text.contains("{word" + number + "}")
+                    && !text.contains("{definition" + number + "}")) {
+                return "item " + number + " never appears: use {word" + number + "} or "
+                        + "{definition" + number + "}";
+            }
+        }
+        return null;
+    }
+
+    private int lineOf(int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 }

@@ -12,6 +12,11 @@ final class MemoryPreferences extends AbstractPreferences {
         super(null, "");
     }
 
+    /** Every key and value, to search for what must not be there. */
+    String everything() {
+        return values.toString();
+    }
+
     String[] keysOrEmpty() {
         return values.keySet().toArray(String[]::new);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.Event;
@@ -13,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -22,8 +24,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.triad.collect.FakeChatServer;
+import org.triad.collect.FakeChatServer.Answer;
 import org.triad.model.ProgressListener;
 import org.triad.model.RsmKind;
+import org.triad.store.ProjectStore;
 import org.triad.store.ThingsProject;
 
 /**
@@ -70,6 +75,7 @@ class ScreenshotTour {
         FxToolkit.setupFixture(() -> window[0].darkProperty().set(true));
         shoot(scene, "1-items-dark");
         FxToolkit.setupFixture(() -> window[0].darkProperty().set(false));
+        collectTour(window[0], scene);
         trainAFewEpochs(window[0], scene);
         FxToolkit.setupFixture(() -> window[0].show(MainWindow.Page.DIMENSIONS));
         waitFor(60, () -> !text(scene, "#dimensionSummary").startsWith("Loading"));
@@ -140,6 +146,44 @@ class ScreenshotTour {
         return model.judgementSets().contains(name) ? name : model.judgementSets().get(0);
     }
 
+    /**
+     * The Collect view before, during and after a run against the in-process chat server,
+     * which answers slowly, now and then with an error or a reply that names no item.
+     */
+    private static void collectTour(MainWindow window, Scene scene) throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        try (FakeChatServer server = new FakeChatServer((prompt, attempt) -> {
+            int n = asked.incrementAndGet();
+            return n % 23 == 0 ? Answer.status(400, null) : n % 17 == 0
+                    ? Answer.slowReply("Hard to say: B or C.", 60)
+                    : Answer.slowReply(n % 3 == 0 ? "B" : "A", 60);
+        })) {
+            FxToolkit.setupFixture(() -> window.show(MainWindow.Page.COLLECT));
+            // The form lies in a scroll pane, whose content joins the scene at the next pulse.
+            waitFor(10, () -> scene.lookup("#baseUrl") != null);
+            FxToolkit.setupFixture(() -> {
+                ((TextField) scene.lookup("#baseUrl")).setText(server.baseUrl().toString());
+                ((TextField) scene.lookup("#modelId")).setText("llama3.2");
+                spinner(scene, "#count").getValueFactory().setValue(240);
+                spinner(scene, "#concurrency").getValueFactory().setValue(4);
+            });
+            shoot(scene, "1c-collect");
+            FxToolkit.setupFixture(() -> ((Button) scene.lookup("#startCollect")).fire());
+            waitFor(120, () -> text(scene, "#collectDone").matches("1\\d\\d of .*"));
+            shoot(scene, "1c-collect-running");
+            waitFor(600, () -> text(scene, "#collectStatus").startsWith("Finished")
+                    || text(scene, "#collectStatus").startsWith("Collecting failed"));
+            FxToolkit.setupFixture(() -> ((Button) scene.lookup("#compareWithPeople")).fire());
+            waitFor(120, () -> !text(scene, "#comparison").isEmpty());
+            shoot(scene, "1c-collect-finished");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Spinner<Integer> spinner(Scene scene, String id) {
+        return (Spinner<Integer>) scene.lookup(id);
+    }
+
     private static void trainAFewEpochs(MainWindow window, Scene scene) throws Exception {
         FxToolkit.setupFixture(() -> {
             window.show(MainWindow.Page.TRAIN);
@@ -161,9 +205,12 @@ class ScreenshotTour {
     private static Workbench workbench() throws Exception {
         String project = System.getProperty("triad.tour.project");
         if (project == null) {
-            FakeProject fake = FakeProject.planted();
-            return new Workbench(fake, new FakeEngine(PlantedData.embedding(fake.items())),
-                    tasks, new RecordingDialogs());
+            // A planted project in a file, so that the Collect view can store its replies.
+            Path file = Files.createTempDirectory("triad-tour").resolve("planted.triad");
+            PlantedData.writeProject(file);
+            StoreProjectSession planted = new StoreProjectSession(ProjectStore.open(file));
+            return new Workbench(planted, new FakeEngine(PlantedData.embedding(
+                    planted.items())), tasks, new RecordingDialogs());
         }
         StoreProjectSession session = new StoreProjectSession(ThingsProject.openOrCreate(
                 ThingsProject.defaultDatasetsDir(), Path.of(project), ProgressListener.NONE));

@@ -24,8 +24,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * An in-process chat-completions server on 127.0.0.1 whose answers a test scripts per prompt
  * and attempt: a reply, an HTTP status with an optional Retry-After, malformed JSON, empty
  * choices, a slow answer or a dropped connection. It records when each request arrived.
+ * Public so that the app's tests drive the Collect view against it too.
  */
-final class FakeChatServer implements AutoCloseable {
+public final class FakeChatServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
@@ -35,31 +36,31 @@ final class FakeChatServer implements AutoCloseable {
     }
 
     /** What the server does for one request. */
-    record Answer(int status, String content, String rawBody, String retryAfter,
+    public record Answer(int status, String content, String rawBody, String retryAfter,
             long delayMillis, boolean drop) {
-        static Answer reply(String content) {
+        public static Answer reply(String content) {
             return new Answer(200, content, null, null, 0, false);
         }
 
-        static Answer slowReply(String content, long millis) {
+        public static Answer slowReply(String content, long millis) {
             return new Answer(200, content, null, null, millis, false);
         }
 
-        static Answer status(int status, String retryAfter) {
+        public static Answer status(int status, String retryAfter) {
             return new Answer(status, null, "{\"error\":\"scripted\"}", retryAfter, 0, false);
         }
 
-        static Answer body(String raw) {
+        public static Answer body(String raw) {
             return new Answer(200, null, raw, null, 0, false);
         }
 
-        static Answer dropped() {
+        public static Answer dropped() {
             return new Answer(0, null, null, null, 0, true);
         }
     }
 
     /** One request as the server saw it. */
-    record Request(long nanos, String prompt, int attempt, String authorization) {
+    public record Request(long nanos, String prompt, int attempt, String authorization) {
     }
 
     private final HttpServer server;
@@ -69,7 +70,7 @@ final class FakeChatServer implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
 
     /** @param script answer for a prompt and its attempt number (1 for the first) */
-    FakeChatServer(BiFunction<String, Integer, Answer> script) throws IOException {
+    public FakeChatServer(BiFunction<String, Integer, Answer> script) throws IOException {
         this.script = script;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 128);
@@ -78,16 +79,16 @@ final class FakeChatServer implements AutoCloseable {
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return new ArrayList<>(requests);
     }
 
     /** How often each prompt was asked. */
-    Map<String, Integer> askedCounts() {
+    public Map<String, Integer> askedCounts() {
         Map<String, Integer> counts = new ConcurrentHashMap<>();
         attempts.forEach((prompt, count) -> counts.put(prompt, count.get()));
         return counts;
