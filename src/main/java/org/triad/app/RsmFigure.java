@@ -77,8 +77,10 @@ final class RsmFigure {
         double below = rampTop + rampHeight;
         g.text(RsmPicture.format(picture.min()), x, below + 12, TextAlignment.LEFT,
                 PlotStyle.INK, PlotStyle.SMALL);
-        g.text("diagonal = 1", x, below + 32, TextAlignment.LEFT, PlotStyle.MUTED,
-                PlotStyle.SMALL);
+        if (kind != RsmKind.DOT_PRODUCT) {
+            g.text("diagonal = 1", x, below + 32, TextAlignment.LEFT, PlotStyle.MUTED,
+                    PlotStyle.SMALL);
+        }
         long pairs = (long) picture.size() * (picture.size() - 1);
         if (picture.noData() > 0) {
             g.setFill(colour(ColorMap.NO_DATA));

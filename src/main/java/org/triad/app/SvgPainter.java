@@ -148,6 +148,9 @@ final class SvgPainter implements Painter {
         attribute("font-family", "System".equals(font.getFamily()) ? "sans-serif"
                 : font.getFamily() + ", sans-serif");
         attribute("font-size", number(font.getSize()));
+        if (font.getStyle().toLowerCase(Locale.ROOT).contains("bold")) {
+            attribute("font-weight", "bold");
+        }
         fill(colour);
         characters(content);
         end();
