@@ -74,10 +74,11 @@ public final class PromptImages {
             return;
         }
         Map<String, String> problems = new LinkedHashMap<>();
+        java.util.Set<Integer> checked = new java.util.HashSet<>();
         for (CollectionTask task : tasks) {
             for (int index : new int[] {task.shown().a(), task.shown().b(), task.shown().c()}) {
                 Item item = items.get(index);
-                if (!problems.containsKey(item.id())) {
+                if (checked.add(index)) {
                     problem(item).ifPresent(why -> problems.put(item.id(), "'" + item.id()
                             + "' (" + item.label() + "): " + why));
                 }

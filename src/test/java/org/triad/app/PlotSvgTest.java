@@ -174,6 +174,30 @@ class PlotSvgTest {
     }
 
     @Test
+    void rightClickOnAPlotOffersPngAndSvg() throws Exception {
+        HistogramPlot plot = new HistogramPlot();
+        plot.show(WeightHistogram.of(new float[] {0.5f, 1, 2}, 3));
+        PlotExport.offer(plot, "histogram", new RecordingDialogs());
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(plot), 400,
+                    300));
+            stage.show();
+        });
+        WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(plot.canvas(),
+                new javafx.scene.input.ContextMenuEvent(
+                        javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 50, 50, 60,
+                        60, false, null))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows()
+                .stream().filter(w -> w instanceof javafx.scene.control.ContextMenu
+                        && w.isShowing())
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream())
+                .map(javafx.scene.control.MenuItem::getText).toList()).get();
+        assertEquals(List.of("Save PNG…", "Save SVG…"), shown);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
     void savingWritesTheFileOrReportsWithoutLeavingAPart(@TempDir Path dir) throws Exception {
         RecordingDialogs dialogs = new RecordingDialogs();
         Path file = dir.resolve("plot.svg");
