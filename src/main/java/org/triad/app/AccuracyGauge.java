@@ -1,6 +1,5 @@
 package org.triad.app;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.triad.app.EvaluationViewModel.Result;
@@ -25,7 +24,7 @@ final class AccuracyGauge extends CanvasPane {
     }
 
     @Override
-    void draw(GraphicsContext g, double width, double height) {
+    void draw(Painter g, double width, double height) {
         double y = height / 2;
         double span = width - 2 * SIDE;
         g.setStroke(PlotStyle.LINE);
@@ -33,7 +32,7 @@ final class AccuracyGauge extends CanvasPane {
         g.strokeLine(SIDE, y, width - SIDE, y);
         g.setLineWidth(1);
         for (int p = 0; p <= 100; p += 20) {
-            PlotStyle.text(g, p + " %", SIDE + span * p / 100, y + 18, TextAlignment.CENTER,
+            g.text(p + " %", SIDE + span * p / 100, y + 18, TextAlignment.CENTER,
                     PlotStyle.MUTED, PlotStyle.SMALL);
         }
         if (result == null) {
@@ -55,15 +54,15 @@ final class AccuracyGauge extends CanvasPane {
         double x = SIDE + span * result.accuracy().accuracy();
         g.setFill(PlotStyle.ACCENT);
         g.fillOval(x - 6, y - 6, 12, 12);
-        PlotStyle.text(g, "model", x, y - 16, TextAlignment.CENTER, PlotStyle.ACCENT,
+        g.text("model", x, y - 16, TextAlignment.CENTER, PlotStyle.ACCENT,
                 PlotStyle.NORMAL);
     }
 
-    private static void mark(GraphicsContext g, double x, double y, Color colour, String name) {
+    private static void mark(Painter g, double x, double y, Color colour, String name) {
         g.setStroke(colour);
         g.setLineWidth(2);
         g.strokeLine(x, y - 9, x, y + 9);
         g.setLineWidth(1);
-        PlotStyle.text(g, name, x, y - 16, TextAlignment.CENTER, colour, PlotStyle.SMALL);
+        g.text(name, x, y - 16, TextAlignment.CENTER, colour, PlotStyle.SMALL);
     }
 }

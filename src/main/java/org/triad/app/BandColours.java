@@ -25,6 +25,15 @@ final class BandColours {
 
     /** One pixel per picture row, coloured by the row's first category. */
     static WritableImage strip(RsmPicture picture) {
+        int[] pixels = rowColours(picture);
+        WritableImage image = new WritableImage(1, picture.size());
+        image.getPixelWriter().setPixels(0, 0, 1, picture.size(),
+                PixelFormat.getIntArgbInstance(), pixels, 0, 1);
+        return image;
+    }
+
+    /** The ARGB colour of each picture row's first category. */
+    static int[] rowColours(RsmPicture picture) {
         Map<String, Integer> numbers = new HashMap<>();
         int[] pixels = new int[picture.size()];
         for (Band band : picture.bands()) {
@@ -34,9 +43,6 @@ final class BandColours {
                 pixels[row] = colour;
             }
         }
-        WritableImage image = new WritableImage(1, picture.size());
-        image.getPixelWriter().setPixels(0, 0, 1, picture.size(),
-                PixelFormat.getIntArgbInstance(), pixels, 0, 1);
-        return image;
+        return pixels;
     }
 }

@@ -37,10 +37,10 @@ abstract class CanvasPane extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-            draw(g, canvas.getWidth(), canvas.getHeight());
+            draw(new FxPainter(g), canvas.getWidth(), canvas.getHeight());
         }
     }
 
-    /** Draws onto a cleared canvas of the given size. */
-    abstract void draw(GraphicsContext g, double width, double height);
+    /** Draws onto a cleared canvas, or into an SVG document, of the given size. */
+    abstract void draw(Painter g, double width, double height);
 }

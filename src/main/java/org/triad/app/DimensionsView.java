@@ -50,7 +50,10 @@ final class DimensionsView {
         detail = new DimensionDetailPane(model.detail());
         scatter = new ScatterPane(model.scatter(), model);
         Tab list = new Tab("Dimensions", dimensionsTab());
-        Tab profile = new Tab("Item profile", new ItemProfilePane(model.profile()).node());
+        PlotExport.offer(detail.histogram(), "histogram", workbench.dialogs());
+        PlotExport.offer(scatter.plot(), "scatter", workbench.dialogs());
+        Tab profile = new Tab("Item profile", new ItemProfilePane(model.profile(),
+                workbench.dialogs()).node());
         Tab plot = new Tab("Scatter", scatter.node());
         list.setId("tabDimensions");
         profile.setId("tabProfile");

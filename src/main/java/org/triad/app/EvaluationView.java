@@ -37,6 +37,7 @@ final class EvaluationView {
     EvaluationView(EvaluationViewModel model, Workbench workbench) {
         root.getStyleClass().add("view");
         root.getStylesheets().add(DimensionsView.stylesheet());
+        PlotExport.offer(gauge, "accuracy", workbench.dialogs());
         Label title = new Label("Evaluate");
         title.getStyleClass().add("view-title");
         ProgressIndicator busy = new ProgressIndicator();

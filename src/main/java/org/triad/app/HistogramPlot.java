@@ -1,7 +1,6 @@
 package org.triad.app;
 
 import java.util.Locale;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.triad.analysis.WeightHistogram;
@@ -32,11 +31,11 @@ final class HistogramPlot extends CanvasPane {
     }
 
     @Override
-    void draw(GraphicsContext g, double width, double height) {
+    void draw(Painter g, double width, double height) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
         if (histogram == null || histogram.max() <= 0) {
-            PlotStyle.text(g, histogram == null ? "Select a dimension." : "All weights are 0.",
+            g.text(histogram == null ? "Select a dimension." : "All weights are 0.",
                     width / 2, height / 2, TextAlignment.CENTER, PlotStyle.MUTED,
                     PlotStyle.NORMAL);
             return;
@@ -50,7 +49,7 @@ final class HistogramPlot extends CanvasPane {
             double y = TOP + plotHeight * (1 - v / top);
             g.setStroke(PlotStyle.LINE);
             g.strokeLine(LEFT, y, LEFT + plotWidth, y);
-            PlotStyle.text(g, PlotStyle.tick(v, yStep), LEFT - 6, y, TextAlignment.RIGHT,
+            g.text(PlotStyle.tick(v, yStep), LEFT - 6, y, TextAlignment.RIGHT,
                     PlotStyle.MUTED, PlotStyle.SMALL);
         }
         double barWidth = plotWidth / counts.length;
@@ -63,16 +62,16 @@ final class HistogramPlot extends CanvasPane {
         double xStep = PlotStyle.step(histogram.max(), 6);
         for (double v = 0; v <= histogram.max() + 1e-9; v += xStep) {
             double x = LEFT + plotWidth * v / histogram.max();
-            PlotStyle.text(g, PlotStyle.tick(v, xStep), x, TOP + plotHeight + 12,
+            g.text(PlotStyle.tick(v, xStep), x, TOP + plotHeight + 12,
                     TextAlignment.CENTER, PlotStyle.MUTED, PlotStyle.SMALL);
         }
         g.setStroke(PlotStyle.MUTED);
         g.strokeLine(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight);
-        PlotStyle.text(g, "weight", LEFT + plotWidth / 2, height - 8, TextAlignment.CENTER,
+        g.text("weight", LEFT + plotWidth / 2, height - 8, TextAlignment.CENTER,
                 PlotStyle.MUTED, PlotStyle.SMALL);
         String zeros = histogram.zeros() == 0 ? "" : String.format(Locale.ROOT,
                 " · %,d items at exactly 0 not drawn", histogram.zeros());
-        PlotStyle.text(g, "items per bin" + zeros, LEFT, 12, TextAlignment.LEFT, PlotStyle.INK,
+        g.text("items per bin" + zeros, LEFT, 12, TextAlignment.LEFT, PlotStyle.INK,
                 PlotStyle.SMALL);
     }
 }

@@ -24,7 +24,7 @@ import org.triad.model.Item;
 final class ItemProfilePane {
     private final HBox root;
 
-    ItemProfilePane(ItemProfileModel model) {
+    ItemProfilePane(ItemProfileModel model, DialogService dialogs) {
         TextField search = new TextField();
         search.setId("profileSearch");
         search.setPromptText("Search items");
@@ -54,7 +54,7 @@ final class ItemProfilePane {
         left.getStyleClass().add("card");
         left.setPrefWidth(230);
         left.setMinWidth(200);
-        root = new HBox(12, left, weights(model), neighbours(model));
+        root = new HBox(12, left, weights(model, dialogs), neighbours(model));
         root.getStyleClass().add("tab-body");
     }
 
@@ -62,7 +62,7 @@ final class ItemProfilePane {
         return root;
     }
 
-    private static Node weights(ItemProfileModel model) {
+    private static Node weights(ItemProfileModel model, DialogService dialogs) {
         Label title = new Label();
         title.setId("profileTitle");
         title.getStyleClass().add("detail-title");
@@ -71,6 +71,7 @@ final class ItemProfilePane {
         definition.setWrapText(true);
         ProfilePlot plot = new ProfilePlot();
         plot.setId("profilePlot");
+        PlotExport.offer(plot, "profile", dialogs);
         model.profileProperty().addListener((o, old, now) -> show(now, title, definition, plot));
         show(model.profileProperty().get(), title, definition, plot);
         ScrollPane scroll = new ScrollPane(plot);

@@ -5,16 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import javax.imageio.ImageIO;
 
-/** Colours, fonts and axes shared by the canvas plots, and their rendering to PNG bytes. */
+/** Colours, fonts and axes shared by the canvas plots, and their rendering to PNG and SVG. */
 final class PlotStyle {
     static final Color INK = Color.web("#1f2733");
     static final Color MUTED = Color.web("#667085");
@@ -54,14 +52,11 @@ final class PlotStyle {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
-    /** Draws text with its anchor at (x, y), aligned as given, vertically centred. */
-    static void text(GraphicsContext g, String text, double x, double y, TextAlignment align,
-            Color colour, Font font) {
-        g.setFill(colour);
-        g.setFont(font);
-        g.setTextAlign(align);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, x, y);
+    /** Draws a plot of the given size as an SVG document, from the same code as on screen. */
+    static String svg(CanvasPane plot, double width, double height) {
+        SvgPainter svg = new SvgPainter(width, height);
+        plot.draw(svg, width, height);
+        return svg.finish();
     }
 
     /** Renders a plot onto a fresh canvas of the given size and encodes it as PNG. */
@@ -70,7 +65,7 @@ final class PlotStyle {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
-        plot.draw(g, width, height);
+        plot.draw(new FxPainter(g), width, height);
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

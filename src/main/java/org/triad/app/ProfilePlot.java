@@ -1,7 +1,6 @@
 package org.triad.app;
 
 import java.util.Locale;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.triad.app.ItemProfileModel.Profile;
@@ -28,11 +27,11 @@ final class ProfilePlot extends CanvasPane {
     }
 
     @Override
-    void draw(GraphicsContext g, double width, double height) {
+    void draw(Painter g, double width, double height) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
         if (profile == null) {
-            PlotStyle.text(g, "Search for an item.", width / 2, height / 2, TextAlignment.CENTER,
+            g.text("Search for an item.", width / 2, height / 2, TextAlignment.CENTER,
                     PlotStyle.MUTED, PlotStyle.NORMAL);
             return;
         }
@@ -46,13 +45,13 @@ final class ProfilePlot extends CanvasPane {
         for (int dim = 0; dim < weights.length; dim++) {
             double y = TOP + dim * ROW;
             String label = (dim + 1) + "  " + shorten(profile.labels().get(dim));
-            PlotStyle.text(g, label, LABEL - 8, y + ROW / 2, TextAlignment.RIGHT,
+            g.text(label, LABEL - 8, y + ROW / 2, TextAlignment.RIGHT,
                     PlotStyle.INK, PlotStyle.SMALL);
             double length = max > 0 ? barSpace * weights[dim] / max : 0;
             boolean strong = weights[dim] > 0 && weights[dim] >= third;
             g.setFill(strong ? PlotStyle.ACCENT : PlotStyle.ACCENT_LIGHT);
             g.fillRect(LABEL, y + 3, length, ROW - 6);
-            PlotStyle.text(g, String.format(Locale.ROOT, "%.2f", weights[dim]),
+            g.text(String.format(Locale.ROOT, "%.2f", weights[dim]),
                     LABEL + length + 5, y + ROW / 2, TextAlignment.LEFT, PlotStyle.MUTED,
                     PlotStyle.SMALL);
         }

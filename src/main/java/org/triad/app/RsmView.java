@@ -119,7 +119,10 @@ final class RsmView {
         csv.setOnAction(event -> saveMatrix(model, "rsm.csv", "CSV with item ids", "*.csv"));
         MenuItem npy = new MenuItem("RSM as NumPy .npy + ids…");
         npy.setOnAction(event -> saveMatrix(model, "rsm.npy", "NumPy array", "*.npy"));
-        MenuButton export = new MenuButton("Export", null, png, csv, npy);
+        MenuItem svg = new MenuItem("Heatmap as SVG…");
+        svg.setOnAction(event -> PlotExport.saveSvg(heatmap, "rsm.svg", () -> RsmFigure.svg(
+                model.pictureProperty().get(), model.figureTitle()), workbench.dialogs()));
+        MenuButton export = new MenuButton("Export", null, png, svg, csv, npy);
         export.setId("rsmExport");
         export.disableProperty().bind(model.pictureProperty().isNull());
         return export;

@@ -43,6 +43,7 @@ public final class RsmViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private String figureTitle = "";
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<int[]> block = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Item> blockItems = FXCollections.observableArrayList();
@@ -160,6 +161,7 @@ public final class RsmViewModel {
             return;
         }
         RsmPicture shown = result.picture();
+        figureTitle = result.description();
         picture.set(shown);
         long pairs = (long) shown.size() * (shown.size() - 1);
         status.set(String.format(Locale.ROOT, "%s · %,d × %,d items%s", result.description(),
@@ -264,6 +266,11 @@ public final class RsmViewModel {
     /** Names of the project's judgement sets, for the empirical kind. */
     public ObservableList<String> judgementSets() {
         return judgementSets;
+    }
+
+    /** What the shown picture is (source and ordering), as the title of an exported figure. */
+    public String figureTitle() {
+        return figureTitle;
     }
 
     /** The picture shown, null before the first one. */

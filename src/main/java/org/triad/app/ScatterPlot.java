@@ -1,6 +1,5 @@
 package org.triad.app;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.triad.app.ScatterModel.Points;
@@ -100,11 +99,11 @@ final class ScatterPlot extends CanvasPane {
     }
 
     @Override
-    void draw(GraphicsContext g, double width, double height) {
+    void draw(Painter g, double width, double height) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
         if (points == null) {
-            PlotStyle.text(g, "Choose an embedding.", width / 2, height / 2,
+            g.text("Choose an embedding.", width / 2, height / 2,
                     TextAlignment.CENTER, PlotStyle.MUTED, PlotStyle.NORMAL);
             return;
         }
@@ -125,18 +124,18 @@ final class ScatterPlot extends CanvasPane {
         }
     }
 
-    private void legend(GraphicsContext g, double width, int none) {
+    private void legend(Painter g, double width, int none) {
         double x = width - LEGEND + 24;
         for (int c = 0; c < points.categories().size(); c++) {
             double y = TOP + 8 + c * 15;
             g.setFill(PlotStyle.category(c, c == none));
             g.fillOval(x, y - 4, 8, 8);
-            PlotStyle.text(g, points.categories().get(c), x + 14, y, TextAlignment.LEFT,
+            g.text(points.categories().get(c), x + 14, y, TextAlignment.LEFT,
                     PlotStyle.INK, PlotStyle.SMALL);
         }
     }
 
-    private void ring(GraphicsContext g, int item, double width, double height, Color colour) {
+    private void ring(Painter g, int item, double width, double height, Color colour) {
         if (item < 0 || item >= points.x().length) {
             return;
         }
@@ -147,14 +146,14 @@ final class ScatterPlot extends CanvasPane {
         g.setLineWidth(1);
     }
 
-    private void axes(GraphicsContext g, double width, double height) {
+    private void axes(Painter g, double width, double height) {
         double bottom = height - BOTTOM;
         double xStep = PlotStyle.step(maxX, 6);
         for (double v = 0; v <= maxX; v += xStep) {
             double x = screenX(v, width);
             g.setStroke(PlotStyle.LINE);
             g.strokeLine(x, TOP, x, bottom);
-            PlotStyle.text(g, PlotStyle.tick(v, xStep), x, bottom + 11, TextAlignment.CENTER,
+            g.text(PlotStyle.tick(v, xStep), x, bottom + 11, TextAlignment.CENTER,
                     PlotStyle.MUTED, PlotStyle.SMALL);
         }
         double yStep = PlotStyle.step(maxY, 6);
@@ -162,15 +161,15 @@ final class ScatterPlot extends CanvasPane {
             double y = screenY(v, height);
             g.setStroke(PlotStyle.LINE);
             g.strokeLine(LEFT, y, width - right, y);
-            PlotStyle.text(g, PlotStyle.tick(v, yStep), LEFT - 6, y, TextAlignment.RIGHT,
+            g.text(PlotStyle.tick(v, yStep), LEFT - 6, y, TextAlignment.RIGHT,
                     PlotStyle.MUTED, PlotStyle.SMALL);
         }
-        PlotStyle.text(g, points.xTitle(), (LEFT + width - right) / 2, height - 10,
+        g.text(points.xTitle(), (LEFT + width - right) / 2, height - 10,
                 TextAlignment.CENTER, PlotStyle.INK, PlotStyle.NORMAL);
         g.save();
         g.translate(14, (TOP + bottom) / 2);
         g.rotate(-90);
-        PlotStyle.text(g, points.yTitle(), 0, 0, TextAlignment.CENTER, PlotStyle.INK,
+        g.text(points.yTitle(), 0, 0, TextAlignment.CENTER, PlotStyle.INK,
                 PlotStyle.NORMAL);
         g.restore();
     }

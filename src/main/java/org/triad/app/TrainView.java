@@ -59,7 +59,10 @@ final class TrainView {
         Node progress = progressPane();
         Button export = PngExport.button(charts, "training.png", dialogs);
         export.disableProperty().bind(Bindings.isEmpty(model.history()));
-        HBox header = new HBox(title, spacer, export);
+        Button svg = PlotExport.svgButton(charts, "training.svg", this::svg, dialogs);
+        svg.setId("trainSvg");
+        svg.disableProperty().bind(Bindings.isEmpty(model.history()));
+        HBox header = new HBox(8, title, spacer, export, svg);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("view-header");
         root.setTop(header);
@@ -70,6 +73,13 @@ final class TrainView {
 
     Node node() {
         return root;
+    }
+
+    /** The loss and accuracy charts as SVG, drawn from the run's history. */
+    String svg() {
+        TrainingPlot plot = new TrainingPlot();
+        plot.show(List.copyOf(model.history()));
+        return PlotStyle.svg(plot, TrainingPlot.WIDTH, TrainingPlot.HEIGHT);
     }
 
     private Node settings() {

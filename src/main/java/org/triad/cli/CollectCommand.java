@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -18,20 +19,25 @@ import org.triad.collect.CollectionProgress;
 import org.triad.collect.CollectionRecord;
 import org.triad.collect.CollectionSettings;
 import org.triad.collect.CollectionTask;
+import org.triad.collect.ImageResolver;
 import org.triad.collect.JsonlCollectionLog;
 import org.triad.collect.ModelCollector;
 import org.triad.collect.ModelEndpoint;
 import org.triad.collect.ProjectCollectionLog;
+import org.triad.collect.PromptImages;
 import org.triad.collect.PromptTemplate;
 import org.triad.collect.UniformSampler;
 import org.triad.model.CancellationToken;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
 import org.triad.model.Triplet;
 import org.triad.store.ImportException;
+import org.triad.store.ItemImages;
 import org.triad.store.ProjectStore;
 import org.triad.store.StoreException;
+import org.triad.store.ThingsProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,6 +129,22 @@ final class CollectCommand implements Callable<Integer> {
             description = "Triplet file of the parsed judgements (kept pair, then odd one out).")
     private Path outFile;
 
+    @Option(names = "--images",
+            description = "Send the three items' images with each request (multimodal models);"
+                    + " default template: the multimodal instruction. Image paths are relative"
+                    + " to the project's folder, or to the item file's folder with --raw.")
+    private boolean images;
+
+    @Option(names = "--word-cards",
+            description = "With --images: describe an item without an image in words instead"
+                    + " of refusing the run.")
+    private boolean wordCards;
+
+    @Option(names = "--image-size", defaultValue = "512", paramLabel = "PIXELS",
+            description = "With --images: scale larger images down to this longest side"
+                    + " (default ${DEFAULT-VALUE}; 0 sends them as they are).")
+    private int imageSize;
+
     @Option(names = "--batch-export", paramLabel = "FILE",
             description = "Write an OpenAI Batch API request file instead of asking.")
     private Path batchExport;
@@ -141,13 +163,15 @@ final class CollectCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            PromptTemplate template = templateFile == null ? PromptTemplate.DEFAULT
-                    : new PromptTemplate(Files.readString(templateFile, StandardCharsets.UTF_8));
+            PromptTemplate template = template();
             ModelEndpoint endpoint = ModelEndpoint.withKeyFrom(System.getenv(), keyVariable,
                     baseUrl, model, temperature, maxTokens, Duration.ofSeconds(timeoutSeconds));
             if (projectFile == null) {
+                Path folder = itemFile == null ? ThingsProject.defaultDatasetsDir()
+                        .resolve("things") : itemFile.toAbsolutePath().getParent();
                 try (JsonlCollectionLog log = new JsonlCollectionLog(rawFile)) {
-                    collect(CliInputs.readItems(itemFile), template, endpoint, log, out);
+                    collect(CliInputs.readItems(itemFile), template, endpoint, log, out,
+                            promptImages(item -> ItemImages.resolve(folder, item)));
                 }
                 return 0;
             }
@@ -156,7 +180,8 @@ final class CollectCommand implements Callable<Integer> {
                     store.setItems(CliInputs.readItems(itemFile));
                 }
                 collect(store.items(), template, endpoint,
-                        new ProjectCollectionLog(store, setName, endpoint), out);
+                        new ProjectCollectionLog(store, setName, endpoint), out,
+                        promptImages(store::resolveImage));
             }
             return 0;
         } catch (ImportException | StoreException | IOException | IllegalArgumentException e) {
@@ -168,29 +193,56 @@ final class CollectCommand implements Callable<Integer> {
         }
     }
 
+    private PromptTemplate template() throws IOException {
+        if (templateFile == null) {
+            return images ? PromptTemplate.MULTIMODAL_DEFAULT : PromptTemplate.DEFAULT;
+        }
+        return new PromptTemplate(Files.readString(templateFile, StandardCharsets.UTF_8),
+                images);
+    }
+
+    /** The images of a multimodal run; null without {@code --images}. */
+    private PromptImages promptImages(StoreImages find) {
+        if (!images) {
+            return null;
+        }
+        return new PromptImages(item -> {
+            try {
+                return find.resolve(item);
+            } catch (StoreException e) {
+                throw new ImageResolver.Refused(e.getMessage());
+            }
+        }, imageSize, wordCards);
+    }
+
+    /** An image lookup of the store layer. */
+    private interface StoreImages {
+        Optional<Path> resolve(Item item) throws StoreException;
+    }
+
     private void collect(ItemSet items, PromptTemplate template, ModelEndpoint endpoint,
-            CollectionLog log, PrintWriter out) throws IOException, InterruptedException,
-            ImportException {
+            CollectionLog log, PrintWriter out, PromptImages prompts) throws IOException,
+            InterruptedException, ImportException {
         List<CollectionTask> tasks = CollectionTask.plan(triplets(items), rotations, seed);
-        runOrBatch(tasks, items, template, endpoint, log, out);
+        runOrBatch(tasks, items, template, prompts, endpoint, log, out);
         if (outFile != null) {
             out.printf("%d parsed judgements written to %s%n", writeParsed(log), outFile);
         }
     }
 
     private void runOrBatch(List<CollectionTask> tasks, ItemSet items, PromptTemplate template,
-            ModelEndpoint endpoint, CollectionLog log, PrintWriter out)
+            PromptImages prompts, ModelEndpoint endpoint, CollectionLog log, PrintWriter out)
             throws IOException, InterruptedException {
         if (batchExport != null) {
             out.printf("%d requests written to %s%n", BatchFiles.exportRequests(tasks, items,
-                    template, endpoint, log, batchExport), batchExport);
+                    template, prompts, endpoint, log, batchExport), batchExport);
         } else if (batchImport != null) {
             out.printf("%d results recorded from %s%n", BatchFiles.importResults(batchImport,
                     tasks, items, template, model, log), batchImport);
         } else {
             CollectionSettings settings = new CollectionSettings(concurrency, rpm, attempts,
                     Duration.ofSeconds(1), Duration.ofSeconds(60), priceIn, priceOut);
-            ModelCollector collector = new ModelCollector(endpoint, template, settings);
+            ModelCollector collector = new ModelCollector(endpoint, template, settings, prompts);
             CancellationToken cancel = new CancellationToken();
             Thread hook = new Thread(cancel::cancel, "triad-collect-cancel");
             Runtime.getRuntime().addShutdownHook(hook);

@@ -34,7 +34,28 @@ public final class BatchFiles {
     public static int exportRequests(List<CollectionTask> tasks, ItemSet items,
             PromptTemplate template, ModelEndpoint endpoint, CollectionLog log, Path file)
             throws IOException {
+        return exportRequests(tasks, items, template, null, endpoint, log, file);
+    }
+
+    /**
+     * Writes the request file for the tasks the log does not yet hold; with images, each
+     * request carries the same content parts as {@link ModelCollector} sends.
+     *
+     * @param images where the images come from, with a multimodal template; null for text
+     * @return the number of requests written
+     * @throws MissingImagesException before writing, when items lack a usable image
+     */
+    public static int exportRequests(List<CollectionTask> tasks, ItemSet items,
+            PromptTemplate template, PromptImages images, ModelEndpoint endpoint,
+            CollectionLog log, Path file) throws IOException {
+        if (template.multimodal() != (images != null)) {
+            throw new IllegalArgumentException("a multimodal template goes with item images");
+        }
         java.util.Set<String> done = log.recordedKeys();
+        if (images != null) {
+            images.check(tasks.stream().filter(task -> !done.contains(task.key())).toList(),
+                    items);
+        }
         int written = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (CollectionTask task : tasks) {
@@ -45,8 +66,9 @@ public final class BatchFiles {
                 line.put("custom_id", task.key());
                 line.put("method", "POST");
                 line.put("url", "/v1/chat/completions");
-                line.set("body", ChatClient.requestBody(endpoint, template.render(shown(task,
-                        items))));
+                List<Item> shown = shown(task, items);
+                line.set("body", ChatClient.requestBody(endpoint, images == null
+                        ? Prompt.text(template.render(shown)) : images.prompt(template, shown)));
                 out.write(line.toString());
                 out.newLine();
                 written++;

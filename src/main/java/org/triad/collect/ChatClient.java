@@ -3,6 +3,7 @@ package org.triad.collect;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -40,13 +41,37 @@ public final class ChatClient {
         this.http = builder.build();
     }
 
-    /** The request body for one prompt, as the Batch API also wants it. */
+    /** The request body for one text prompt, as the Batch API also wants it. */
     public static ObjectNode requestBody(ModelEndpoint endpoint, String prompt) {
+        return requestBody(endpoint, Prompt.text(prompt));
+    }
+
+    /**
+     * The request body for one prompt, as the Batch API also wants it. A multimodal prompt's
+     * content is an array of OpenAI content parts: the text, then per item a text part with
+     * its letter and an {@code image_url} part with the image as a {@code data:} URL (or, for
+     * an item described in words, one text part).
+     */
+    public static ObjectNode requestBody(ModelEndpoint endpoint, Prompt prompt) {
         ObjectNode body = JSON.createObjectNode();
         body.put("model", endpoint.model());
         ObjectNode message = body.putArray("messages").addObject();
         message.put("role", "user");
-        message.put("content", prompt);
+        if (prompt.multimodal()) {
+            ArrayNode parts = message.putArray("content");
+            parts.addObject().put("type", "text").put("text", prompt.text());
+            for (Prompt.ItemPart item : prompt.items()) {
+                if (item.image() == null) {
+                    parts.addObject().put("type", "text").put("text", item.words());
+                    continue;
+                }
+                parts.addObject().put("type", "text").put("text", item.letter() + ".");
+                parts.addObject().put("type", "image_url").putObject("image_url")
+                        .put("url", item.image().dataUrl());
+            }
+        } else {
+            message.put("content", prompt.text());
+        }
         body.put("temperature", endpoint.temperature());
         body.put("max_tokens", endpoint.maxTokens());
         return body;
@@ -60,6 +85,17 @@ public final class ChatClient {
      * @throws InterruptedException when the calling thread is interrupted
      */
     public ChatReply complete(String prompt) throws ChatException, InterruptedException {
+        return complete(Prompt.text(prompt));
+    }
+
+    /**
+     * Sends one prompt, text or multimodal, and waits for the reply.
+     *
+     * @throws ChatException when no usable reply came; {@link ChatException#retryable()} says
+     *     whether to try again
+     * @throws InterruptedException when the calling thread is interrupted
+     */
+    public ChatReply complete(Prompt prompt) throws ChatException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.chatCompletionsUri())
                 .timeout(endpoint.timeout())
                 .header("Content-Type", "application/json")
@@ -80,7 +116,7 @@ public final class ChatClient {
         return reply(response);
     }
 
-    private String body(String prompt) {
+    private String body(Prompt prompt) {
         try {
             return JSON.writeValueAsString(requestBody(endpoint, prompt));
         } catch (JsonProcessingException e) {

@@ -33,17 +33,39 @@ public final class ModelCollector {
     private final PromptTemplate template;
     private final ReplyParser parser = new ReplyParser();
     private final CollectionSettings settings;
+    private final PromptImages images;
 
     /**
+     * A collector of text prompts.
+     *
      * @param endpoint the model to ask
-     * @param template the prompt's wording
+     * @param template the prompt's wording; text-only
      * @param settings concurrency, rate limit, retries and prices
      */
     public ModelCollector(ModelEndpoint endpoint, PromptTemplate template,
             CollectionSettings settings) {
+        this(endpoint, template, settings, null);
+    }
+
+    /**
+     * A collector that sends the items' images with a multimodal template.
+     *
+     * @param endpoint the model to ask
+     * @param template the prompt's wording; multimodal exactly when {@code images} is given
+     * @param settings concurrency, rate limit, retries and prices
+     * @param images where the images come from; null for text prompts
+     */
+    public ModelCollector(ModelEndpoint endpoint, PromptTemplate template,
+            CollectionSettings settings, PromptImages images) {
+        if (template.multimodal() != (images != null)) {
+            throw new IllegalArgumentException(template.multimodal()
+                    ? "a multimodal template needs item images" : "item images need a"
+                    + " multimodal template (PromptTemplate.MULTIMODAL_DEFAULT)");
+        }
         this.endpoint = endpoint;
         this.template = template;
         this.settings = settings;
+        this.images = images;
         this.client = new ChatClient(endpoint, null);
     }
 
@@ -56,7 +78,9 @@ public final class ModelCollector {
      * @param listener receives a snapshot after every finished triplet, on a worker thread
      * @param cancel stops the run after the requests in flight
      * @return the final snapshot of this run
-     * @throws IOException when the log cannot store an outcome
+     * @throws MissingImagesException before anything is sent, when a multimodal run meets
+     *     items without a usable image and the word fallback is off
+     * @throws IOException when the log cannot store an outcome, or an image cannot be read
      */
     public CollectionProgress run(List<CollectionTask> tasks, ItemSet items, CollectionLog log,
             Consumer<CollectionProgress> listener, CancellationToken cancel)
@@ -67,6 +91,9 @@ public final class ModelCollector {
             if (!done.contains(task.key())) {
                 pending.add(task);
             }
+        }
+        if (images != null) {
+            images.check(pending, items);
         }
         LOG.info("Collecting {} triplets from {} ({} already recorded), template {}",
                 pending.size(), endpoint.describe(), tasks.size() - pending.size(),
@@ -144,7 +171,8 @@ public final class ModelCollector {
                 if (index >= pending.size()) {
                     return null;
                 }
-                CollectionRecord outcome = ask(pending.get(index));
+                CollectionTask task = pending.get(index);
+                CollectionRecord outcome = ask(task, prompt(task));
                 if (outcome == null) {
                     return null;
                 }
@@ -156,10 +184,15 @@ public final class ModelCollector {
         }
 
         /** One triplet with its retries; null when cancelled before an outcome. */
-        private CollectionRecord ask(CollectionTask task) throws InterruptedException {
-            List<Item> shown = List.of(items.get(task.shown().a()), items.get(task.shown().b()),
-                    items.get(task.shown().c()));
-            String prompt = template.render(shown);
+        private Prompt prompt(CollectionTask task) throws IOException {
+            List<Item> shown = BatchFiles.shown(task, items);
+            return images == null ? Prompt.text(template.render(shown))
+                    : images.prompt(template, shown);
+        }
+
+        private CollectionRecord ask(CollectionTask task, Prompt prompt)
+                throws InterruptedException {
+            List<Item> shown = BatchFiles.shown(task, items);
             long tokensIn = 0;
             long tokensOut = 0;
             for (int attempt = 1;; attempt++) {

@@ -16,11 +16,12 @@ import org.triad.model.Item;
  * {@code {word2}}, {@code {word3}}, {@code {definition1}}..{@code {definition3}} and
  * {@code {letter1}}..{@code {letter3}} (A, B, C), numbered in presentation order. Every
  * judgement records the template's {@link #hash()} so that runs with different wording stay
- * apart.
+ * apart, and so that a multimodal run stays apart from a text run with the same wording.
  *
  * @param text the template text
+ * @param multimodal whether the three items' images follow the text ({@link PromptImages})
  */
-public record PromptTemplate(String text) {
+public record PromptTemplate(String text, boolean multimodal) {
     /** The position letters, in presentation order. */
     public static final List<String> LETTERS = List.of("A", "B", "C");
 
@@ -42,10 +43,23 @@ public record PromptTemplate(String text) {
             "definition1", "definition2", "definition3", "letter1", "letter2", "letter3");
     /** Anything that looks like a placeholder: a name in braces. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+[0-9]*)}");
+    /**
+     * The instruction for a multimodal model: the images follow the text, each after its
+     * letter, in presentation order (see {@link PromptImages#prompt}).
+     */
+    public static final PromptTemplate MULTIMODAL_DEFAULT = new PromptTemplate("""
+            Here are three images, labelled {letter1}, {letter2} and {letter3} in the order \
+            shown. Which of these three images is the odd one out, the one least similar to \
+            the other two? Answer with the letter (A, B or C) only.""", true);
 
     /** Rejects a null text. */
     public PromptTemplate {
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A text-only template. */
+    public PromptTemplate(String text) {
+        this(text, false);
     }
 
     /**
@@ -68,11 +82,16 @@ public record PromptTemplate(String text) {
         return out;
     }
 
-    /** The first 16 hex digits of the SHA-256 of the text: the template's version. */
+    /**
+     * The first 16 hex digits of the SHA-256 of the text, with a multimodal marker appended
+     * for a multimodal template: the template's version. A text template's hash is that of its
+     * text alone, as before multimodal templates existed.
+     */
     public String hash() {
+        String hashed = multimodal ? text + "\n[multimodal: item images follow]" : text;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8));
+                    .digest(hashed.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
@@ -81,7 +100,8 @@ public record PromptTemplate(String text) {
 
     /**
      * Why this template cannot ask a triplet, or null when it can: every item must appear
-     * (its word or its definition), and every name in braces must be a known placeholder,
+     * (its word or its definition; in a multimodal template also its letter, which its image
+     * follows), and every name in braces must be a known placeholder,
      * so that a typo such as {@code {wrod2}} is not sent to the model verbatim.
      *
      * @return e.g. "line 3: unknown placeholder {wrod2}", or null
@@ -96,10 +116,13 @@ public record PromptTemplate(String text) {
             }
         }
         for (int number = 1; number <= 3; number++) {
-            if (!text.contains("{word" + number + "}")
-                    && !text.contains("{definition" + number + "}")) {
+            boolean named = text.contains("{word" + number + "}")
+                    || text.contains("{definition" + number + "}")
+                    || multimodal && text.contains("{letter" + number + "}");
+            if (!named) {
                 return "item " + number + " never appears: use {word" + number + "} or "
-                        + "{definition" + number + "}";
+                        + "{definition" + number + "}" + (multimodal ? " or {letter" + number
+                        + "} (its image follows its letter)" : "");
             }
         }
         return null;

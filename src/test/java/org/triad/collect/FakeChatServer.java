@@ -59,8 +59,14 @@ public final class FakeChatServer implements AutoCloseable {
         }
     }
 
-    /** One request as the server saw it. */
-    public record Request(long nanos, String prompt, int attempt, String authorization) {
+    /**
+     * One request as the server saw it.
+     *
+     * @param prompt the message content: its text, or for content parts the parts' JSON
+     * @param content the message content as sent (a string or an array of parts)
+     */
+    public record Request(long nanos, String prompt, int attempt, String authorization,
+            JsonNode content) {
     }
 
     private final HttpServer server;
@@ -97,11 +103,12 @@ public final class FakeChatServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         long nanos = System.nanoTime();
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-        String prompt = body.path("messages").path(0).path("content").asText();
+        JsonNode content = body.path("messages").path(0).path("content");
+        String prompt = content.isTextual() ? content.asText() : content.toString();
         int attempt = attempts.computeIfAbsent(prompt, p -> new AtomicInteger()).incrementAndGet();
         synchronized (this) {
             requests.add(new Request(nanos, prompt, attempt,
-                    exchange.getRequestHeaders().getFirst("Authorization")));
+                    exchange.getRequestHeaders().getFirst("Authorization"), content));
         }
         Answer answer = script.apply(prompt, attempt);
         if (answer.delayMillis() > 0) {
