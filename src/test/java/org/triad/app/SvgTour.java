@@ -13,6 +13,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.triad.analysis.Evaluation;
 import org.triad.analysis.NoiseCeiling;
+import org.triad.analysis.TrainingOverlap;
 import org.triad.analysis.Rsms;
 import org.triad.analysis.WeightHistogram;
 import org.triad.model.Embedding;
@@ -57,7 +58,8 @@ class SvgTour {
         save("svg-profile", profile, 700, profile.getPrefHeight());
         AccuracyGauge gauge = new AccuracyGauge();
         gauge.show(new EvaluationViewModel.Result(new Evaluation.Accuracy(0.64, 0.62, 0.66, 500),
-                new NoiseCeiling(0.68, 100, 300), List.of()));
+                new NoiseCeiling(0.68, 0.65, 0.71, 100, 300), List.of(), List.of(),
+                new TrainingOverlap(0, 500)));
         save("svg-gauge", gauge, 700, 70);
         TrainingPlot training = new TrainingPlot();
         training.show(history());
