@@ -62,6 +62,8 @@ final class CollectForm {
     private final ObjectProperty<Integer> seed = new SimpleObjectProperty<>(1);
     private final StringProperty fromSet = new SimpleStringProperty();
     private final BooleanProperty rotations = new SimpleBooleanProperty();
+    private final BooleanProperty images = new SimpleBooleanProperty();
+    private final BooleanProperty wordCards = new SimpleBooleanProperty();
     private final StringProperty setName = new SimpleStringProperty("");
     private final ObjectProperty<Integer> concurrency = new SimpleObjectProperty<>(8);
     private final ObjectProperty<Double> requestsPerMinute = new SimpleObjectProperty<>(0.0);
@@ -80,6 +82,14 @@ final class CollectForm {
                 || keyVariable.get().isBlank() ? "no variable"
                 : this.environment.getOrDefault(keyVariable.get().strip(), "").isEmpty()
                 ? "not set" : "set", keyVariable);
+        images.addListener((o, old, now) -> {
+            // An untouched default follows the kind of prompt; an edited template stays.
+            String from = (now ? PromptTemplate.DEFAULT : PromptTemplate.MULTIMODAL_DEFAULT)
+                    .text();
+            if (template.get().equals(from)) {
+                template.set(defaultTemplate().text());
+            }
+        });
         model.addListener((o, old, now) -> {
             // The set follows the model id until the user names it.
             if (setName.get().isBlank() || setName.get().equals(defaultSetName(old))) {
@@ -108,7 +118,7 @@ final class CollectForm {
                     + keyVariable.get().strip() + "' is not set: set it before starting Triad,"
                     + " or type the key for this session.";
         }
-        String wording = new PromptTemplate(template.get()).problem();
+        String wording = template().problem();
         if (wording != null) {
             return "The prompt template is not usable: " + wording + ".";
         }
@@ -142,8 +152,24 @@ final class CollectForm {
                 promptPrice.get(), completionPrice.get());
     }
 
+    /** The template as typed; multimodal when the items' images are sent. */
     PromptTemplate template() {
-        return new PromptTemplate(template.get());
+        return new PromptTemplate(template.get(), images.get());
+    }
+
+    /** The default template of the kind of prompt chosen: text, or text with images. */
+    PromptTemplate defaultTemplate() {
+        return images.get() ? PromptTemplate.MULTIMODAL_DEFAULT : PromptTemplate.DEFAULT;
+    }
+
+    /** Whether the three items' images follow the text (multimodal models). */
+    BooleanProperty imagesProperty() {
+        return images;
+    }
+
+    /** With images: whether an item without an image is described in words instead. */
+    BooleanProperty wordCardsProperty() {
+        return wordCards;
     }
 
     /** Everything but the key, under a name. */

@@ -18,9 +18,11 @@ import org.triad.collect.CollectionRecord;
 import org.triad.collect.CollectionSettings;
 import org.triad.collect.CollectionTask;
 import org.triad.collect.EndpointCheck;
+import org.triad.collect.ImageResolver;
 import org.triad.collect.ModelCollector;
 import org.triad.collect.ModelEndpoint;
 import org.triad.collect.ProjectCollectionLog;
+import org.triad.collect.PromptImages;
 import org.triad.collect.PromptTemplate;
 import org.triad.collect.SamplerSettings;
 import org.triad.collect.SamplerSettings.Kind;
@@ -46,10 +48,13 @@ final class CollectRun {
      * @param count new triplets to draw ({@link TripletSource#SAMPLER})
      * @param fromSet the set whose triplets are asked ({@link TripletSource#SET})
      * @param setName the set the model's choices go to
+     * @param images whether each prompt sends the three items' images
+     * @param wordCards with images: an item without one is described in words, rather than
+     *     refusing the run
      */
     record Request(ModelEndpoint endpoint, PromptTemplate template, CollectionSettings settings,
             TripletSource source, Kind sampler, int count, long seed, String fromSet,
-            boolean rotations, String setName) {
+            boolean rotations, String setName, boolean images, boolean wordCards) {
     }
 
     /**
@@ -95,11 +100,25 @@ final class CollectRun {
         Set<String> recorded = log.recordedKeys();
         int earlier = (int) tasks.stream().filter(t -> recorded.contains(t.key())).count();
         ModelCollector collector = new ModelCollector(request.endpoint(), request.template(),
-                request.settings());
+                request.settings(), images(project, request));
         CollectionProgress last = collector.run(tasks, project.items(),
                 new Watched(log, failed), listener, token);
         return new Outcome(last, request.setName(), tasks.size(), earlier,
                 token.isCancelled() && last.done() < last.total());
+    }
+
+    /** The images of a multimodal run, from the project's image folder; null for text. */
+    private static PromptImages images(ProjectSession project, Request request) {
+        if (!request.images()) {
+            return null;
+        }
+        return new PromptImages(item -> {
+            try {
+                return project.resolveImage(item);
+            } catch (StoreException e) {
+                throw new ImageResolver.Refused(e.getMessage());
+            }
+        }, PromptImages.DEFAULT_LONGEST_SIDE, request.wordCards());
     }
 
     /** The triplets to ask: drawn by the sampler from the seed, or those of a set. */

@@ -20,10 +20,12 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triad.app.CollectForm.TripletSource;
+import org.triad.collect.MissingImagesException;
 import org.triad.collect.CollectionProgress;
 import org.triad.collect.CollectionRecord;
 import org.triad.collect.PromptTemplate;
 import org.triad.model.CancellationToken;
+import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.store.JudgementSetInfo;
 
@@ -34,7 +36,6 @@ import org.triad.store.JudgementSetInfo;
  */
 final class CollectViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CollectViewModel.class);
-    private static final String JOB = "collect";
     /** Failure reasons listed at most. */
     static final int REASONS = 5;
     /** Progress reaches the screen at most this often, besides every whole percent. */
@@ -60,7 +61,8 @@ final class CollectViewModel {
     private final BooleanProperty statusError = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSet = new ReadOnlyStringWrapper();
-    private CancellationToken token;
+    /** The current or last run, listed in the jobs panel, whose Cancel reaches it. */
+    private Job job;
     private long storedRequest;
     private String runningText = "";
 
@@ -74,6 +76,8 @@ final class CollectViewModel {
         this.profileStore = profileStore;
         this.form = new CollectForm(environment);
         form.templateProperty().addListener((o, old, now) -> checkTemplate());
+        form.imagesProperty().addListener((o, old, now) -> checkTemplate());
+        form.wordCardsProperty().addListener((o, old, now) -> checkTemplate());
         form.setNameProperty().addListener((o, old, now) -> lookUpStored());
         form.modelProperty().addListener((o, old, now) -> lookUpStored());
         form.fromSetProperty().addListener((o, old, now) -> {
@@ -110,13 +114,25 @@ final class CollectViewModel {
             preview.set("The project needs at least 3 items for a preview.");
             return;
         }
-        preview.set(template.render(List.of(items.get(0), items.get(items.size() / 2),
-                items.get(items.size() - 1))));
+        List<Item> shown = List.of(items.get(0), items.get(items.size() / 2),
+                items.get(items.size() - 1));
+        preview.set(template.render(shown) + (template.multimodal() ? imageLines(shown) : ""));
+    }
+
+    /** What follows the text of a multimodal prompt, e.g. "[A: image of aardvark]". */
+    private String imageLines(List<Item> shown) {
+        StringBuilder lines = new StringBuilder("\n");
+        for (int position = 0; position < shown.size(); position++) {
+            lines.append(String.format(Locale.ROOT, "%n[%s: image of %s%s]",
+                    PromptTemplate.LETTERS.get(position), shown.get(position).label(),
+                    form.wordCardsProperty().get() ? ", or its words if it has none" : ""));
+        }
+        return lines.toString();
     }
 
     /** Puts the default template back. */
     void resetTemplate() {
-        form.templateProperty().set(PromptTemplate.DEFAULT.text());
+        form.templateProperty().set(form.defaultTemplate().text());
     }
 
     private void lookUpStored() {
@@ -170,8 +186,10 @@ final class CollectViewModel {
         CollectRun.Request request = request();
         LOG.info("Collection started: {} into '{}'", request.endpoint().describe(),
                 request.setName());
-        token = workbench.newToken();
-        CancellationToken runToken = token;
+        job = workbench.startJob("Collect from " + request.endpoint().model() + " into '"
+                + request.setName() + "'");
+        Job runJob = job;
+        CancellationToken runToken = runJob.token();
         running.set(true);
         snapshot.set(null);
         reasons.clear();
@@ -179,12 +197,12 @@ final class CollectViewModel {
         runningText = "Collecting from " + request.endpoint().model() + " into '"
                 + request.setName() + "'… Cancel stops after the requests in flight.";
         say("Checking the endpoint…", false);
-        workbench.setJobStatus(JOB, "Collecting: checking the endpoint");
+        runJob.progress(Job.INDETERMINATE, "checking the endpoint");
         ProjectSession project = workbench.project();
         AtomicReference<CollectionProgress> latest = new AtomicReference<>();
         workbench.tasks().submit("collect", () -> CollectRun.run(project, request,
-                throttled(latest, runToken), this::failedOutcome, runToken),
-                outcome -> finished(outcome, runToken), failure -> failed(failure, runToken));
+                throttled(latest, runJob), this::failedOutcome, runToken),
+                outcome -> finished(outcome, runJob), failure -> failed(failure, runJob));
     }
 
     private CollectRun.Request request() {
@@ -192,7 +210,8 @@ final class CollectViewModel {
                 form.tripletSourceProperty().get(), form.samplerProperty().get(),
                 form.countProperty().get(), form.seedProperty().get(),
                 form.fromSetProperty().get(), form.rotationsProperty().get(),
-                form.setNameProperty().get().strip());
+                form.setNameProperty().get().strip(), form.imagesProperty().get(),
+                form.wordCardsProperty().get());
     }
 
     /**
@@ -200,7 +219,7 @@ final class CollectViewModel {
      * so that thousands of quick replies do not flood the UI thread.
      */
     private java.util.function.Consumer<CollectionProgress> throttled(
-            AtomicReference<CollectionProgress> latest, CancellationToken runToken) {
+            AtomicReference<CollectionProgress> latest, Job runJob) {
         AtomicLong lastNanos = new AtomicLong(System.nanoTime() - PUBLISH_NANOS);
         AtomicLong lastPercent = new AtomicLong(-1);
         return progress -> {
@@ -211,21 +230,22 @@ final class CollectViewModel {
             boolean due = lastPercent.getAndSet(percent) != percent
                     || now - before >= PUBLISH_NANOS;
             if (due && lastNanos.compareAndSet(before, now)) {
-                workbench.tasks().publish(() -> progressed(latest.get(), runToken));
+                workbench.tasks().publish(() -> progressed(latest.get(), runJob));
             }
         };
     }
 
-    private void progressed(CollectionProgress progress, CancellationToken runToken) {
-        if (runToken != token || !running.get()) {
+    private void progressed(CollectionProgress progress, Job runJob) {
+        if (runJob != job || !running.get()) {
             return;
         }
         snapshot.set(progress);
-        if (!runToken.isCancelled()) {
+        if (!runJob.cancelRequested()) {
             say(runningText, false);
         }
-        workbench.setJobStatus(JOB, String.format(Locale.ROOT, "Collecting: %,d of %,d",
-                progress.done(), progress.total()));
+        runJob.progress(progress.total() == 0 ? 1 : progress.done() / (double) progress.total(),
+                String.format(Locale.ROOT, "%,d of %,d triplets", progress.done(),
+                        progress.total()));
     }
 
     private void failedOutcome(CollectionRecord outcome) {
@@ -242,16 +262,20 @@ final class CollectViewModel {
 
     /** Stops asking; the requests in flight are still recorded. */
     void cancel() {
-        if (token != null && running.get()) {
-            token.cancel();
+        if (job != null && running.get()) {
+            job.cancel();
             say("Cancelling: waiting for the requests in flight…", false);
         }
     }
 
-    private void finished(CollectRun.Outcome outcome, CancellationToken runToken) {
-        workbench.release(runToken);
-        workbench.setJobStatus(JOB, null);
+    private void finished(CollectRun.Outcome outcome, Job runJob) {
         running.set(false);
+        String summary = outcome.last().describe();
+        if (outcome.cancelled()) {
+            runJob.cancelled(summary);
+        } else {
+            runJob.finish(summary);
+        }
         snapshot.set(outcome.last());
         lastSet.set(outcome.setName());
         say(CollectText.finished(outcome), false);
@@ -261,11 +285,11 @@ final class CollectViewModel {
         lookUpStored();
     }
 
-    private void failed(Throwable failure, CancellationToken runToken) {
-        workbench.release(runToken);
-        workbench.setJobStatus(JOB, null);
+    private void failed(Throwable failure, Job runJob) {
         running.set(false);
-        if (failure instanceof CollectRun.EndpointProblem) {
+        runJob.fail(failure);
+        if (failure instanceof CollectRun.EndpointProblem
+                || failure instanceof MissingImagesException) {
             say(failure.getMessage() + " Nothing was asked.", true);
             return;
         }

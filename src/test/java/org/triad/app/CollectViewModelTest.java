@@ -23,6 +23,7 @@ import org.triad.app.CollectForm.TripletSource;
 import org.triad.collect.CollectionProgress;
 import org.triad.collect.FakeChatServer;
 import org.triad.collect.FakeChatServer.Answer;
+import org.triad.collect.PromptTemplate;
 import org.triad.model.Judgement;
 import org.triad.store.ProjectStore;
 
@@ -328,6 +329,37 @@ class CollectViewModelTest {
                 System.setProperty(AppPreferences.PROPERTY, before);
             }
         }
+    }
+
+    @Test
+    void sendingImagesRefusesItemsWithoutOneUnlessTheyAreDescribedInWords() throws Exception {
+        CollectViewModel model = answering((prompt, attempt) -> Answer.reply("C"));
+        CollectForm form = model.form();
+        form.imagesProperty().set(true);
+        assertEquals(PromptTemplate.MULTIMODAL_DEFAULT.text(), form.templateProperty().get(),
+                "the untouched default follows the kind of prompt");
+        assertTrue(form.template().multimodal());
+        assertEquals("", model.templateProblemProperty().get(), "letters name the items");
+        assertTrue(model.previewProperty().get().contains("[A: image of "),
+                model.previewProperty().get());
+        model.start();
+        assertTrue(model.statusErrorProperty().get());
+        assertTrue(model.statusProperty().get().contains("no image")
+                && model.statusProperty().get().endsWith("Nothing was asked."),
+                model.statusProperty().get());
+        assertEquals(0, server.requests().size());
+        assertEquals(Job.State.FAILED, workbench.jobs().all().get(0).stateProperty().get());
+
+        form.wordCardsProperty().set(true);
+        model.start();
+        assertEquals(20, model.snapshotProperty().get().parsed());
+        assertEquals(20, server.requests().size());
+        for (FakeChatServer.Request request : server.requests()) {
+            assertTrue(request.content().isArray(), "content parts: " + request.content());
+        }
+        assertEquals(Job.State.FINISHED, workbench.jobs().all().get(0).stateProperty().get());
+        form.imagesProperty().set(false);
+        assertEquals(PromptTemplate.DEFAULT.text(), form.templateProperty().get());
     }
 
     /** Inline like {@link InlineTaskRunner}, but one update at a time from many threads. */
