@@ -69,6 +69,13 @@ final class CollectFormPane {
         choice.setConverter(DisplayNames.of(EndpointProfiles.Profile::name));
         choice.setMaxWidth(Double.MAX_VALUE);
         choice.valueProperty().addListener((o, old, now) -> model.useProfile(now));
+        // A profile deleted in the Preferences dialog is no longer offered as chosen.
+        model.profiles().addListener((javafx.collections.ListChangeListener<
+                EndpointProfiles.Profile>) change -> {
+            if (choice.getValue() != null && !model.profiles().contains(choice.getValue())) {
+                choice.setValue(null);
+            }
+        });
         HBox.setHgrow(choice, Priority.ALWAYS);
         Button save = new Button("Save…");
         save.setId("saveProfile");

@@ -87,6 +87,13 @@ final class CollectViewModel {
         });
         checkTemplate();
         profiles.setAll(profileStore.list());
+        // The Preferences dialog deletes profiles too.
+        profileStore.revisionProperty().addListener((o, old, now) -> {
+            List<EndpointProfiles.Profile> saved = profileStore.list();
+            if (!saved.equals(profiles)) {
+                profiles.setAll(saved);
+            }
+        });
     }
 
     /** Lists the judgement sets in the background. */

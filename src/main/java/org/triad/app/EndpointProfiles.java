@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +65,8 @@ public final class EndpointProfiles {
     /** Null when the profiles live only in memory. */
     private final Preferences node;
     private final Map<String, Profile> memory = new TreeMap<>();
+    /** Counts saves and deletes, so that every list of the profiles can follow them. */
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
 
     /** @param node where to keep the profiles, or null to keep them in memory */
     EndpointProfiles(Preferences node) {
@@ -97,28 +101,35 @@ public final class EndpointProfiles {
         return profiles;
     }
 
-    /** Saves a profile, replacing one of the same name. */
+    /** Saves a profile, replacing one of the same name. Call on the UI thread. */
     public synchronized void save(Profile profile) {
         if (node == null) {
             memory.put(profile.name(), profile);
-            return;
+        } else {
+            try {
+                node.put(profile.name(), JSON.writeValueAsString(profile));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write a profile as JSON", e);
+            }
+            flush();
         }
-        try {
-            node.put(profile.name(), JSON.writeValueAsString(profile));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a profile as JSON", e);
-        }
-        flush();
+        revision.set(revision.get() + 1);
     }
 
-    /** Deletes the profile of that name; nothing happens when there is none. */
+    /** Deletes the profile of that name, if any. Call on the UI thread. */
     public synchronized void delete(String name) {
         if (node == null) {
             memory.remove(name);
-            return;
+        } else {
+            node.remove(name);
+            flush();
         }
-        node.remove(name);
-        flush();
+        revision.set(revision.get() + 1);
+    }
+
+    /** Changes with every save and delete: lists of the profiles reload when it does. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     private static Profile read(String json) {

@@ -67,6 +67,8 @@ final class MainWindow {
     private final RsmView rsmView;
     private final JobsPanel jobsPanel;
     private AppPreferences preferences = new AppPreferences(null);
+    /** Shared by the Collect view, which saves them, and the Preferences dialog. */
+    private final EndpointProfiles endpointProfiles = EndpointProfiles.forUser();
     private PreferencesDialog preferencesDialog;
 
     MainWindow(Workbench workbench) {
@@ -83,7 +85,7 @@ final class MainWindow {
                 Clock.systemUTC(), System::nanoTime), workbench).node());
         EvaluationViewModel evaluationModel = new EvaluationViewModel(workbench);
         pages.put(Page.COLLECT, new CollectView(new CollectViewModel(workbench, System.getenv(),
-                EndpointProfiles.forUser()), () -> {
+                endpointProfiles), () -> {
                     evaluationModel.load();
                     show(Page.EVALUATE);
                 }).node());
@@ -150,11 +152,16 @@ final class MainWindow {
         preferencesDialog = null;
     }
 
+    /** The endpoint profiles of the Collect view and the Preferences dialog. */
+    EndpointProfiles endpointProfiles() {
+        return endpointProfiles;
+    }
+
     /** Opens the Preferences dialog (Ctrl+,) with the values in force. */
     void showPreferences() {
         if (preferencesDialog == null) {
             preferencesDialog = new PreferencesDialog(new PreferencesViewModel(workbench, dark,
-                    preferences), layers.getScene() == null ? null
+                    preferences), endpointProfiles, layers.getScene() == null ? null
                             : layers.getScene().getWindow());
         }
         preferencesDialog.show();

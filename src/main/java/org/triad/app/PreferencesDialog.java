@@ -36,14 +36,15 @@ final class PreferencesDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final TabPane tabs = new TabPane();
 
-    PreferencesDialog(PreferencesViewModel model, Window owner) {
+    PreferencesDialog(PreferencesViewModel model, EndpointProfiles profiles, Window owner) {
         this.model = model;
         dialog.initOwner(owner);
         dialog.setTitle("Preferences");
         dialog.setHeaderText(null);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("Training", "trainingTab", training()),
-                tab("Appearance", "appearanceTab", appearance()), endpointsTab());
+                tab("Appearance", "appearanceTab", appearance()),
+                EndpointProfilesPane.tab(profiles));
         Label errors = new Label();
         errors.setId("preferencesErrors");
         errors.getStyleClass().add("form-error");
@@ -156,23 +157,6 @@ final class PreferencesDialog {
         VBox box = new VBox(10, label("Theme"), light, dark, note);
         box.setPadding(new Insets(14, 4, 4, 4));
         return box;
-    }
-
-    /**
-     * Endpoint profiles (name, base URL, model; never an API key) belong to the Collect view's
-     * {@code EndpointProfiles}; this tab is where its list()/save()/delete() will be shown.
-     */
-    private static Tab endpointsTab() {
-        // TODO(#9): fill with the Collect view's EndpointProfiles editor when it lands.
-        Label note = new Label("Endpoint profiles for collecting judgements from a language "
-                + "model are edited here once the Collect view is part of this build.");
-        note.getStyleClass().add("muted");
-        note.setWrapText(true);
-        note.setPrefWidth(480);
-        VBox box = new VBox(10, note);
-        box.setId("endpointProfiles");
-        box.setPadding(new Insets(14, 4, 4, 4));
-        return tab("Endpoints", "endpointsTab", box);
     }
 
     private static Label label(String text) {

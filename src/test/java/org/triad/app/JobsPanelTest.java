@@ -69,7 +69,7 @@ class JobsPanelTest extends FxRobot {
         assertTrue(engine.firstEpoch.await(30, TimeUnit.SECONDS));
         Job job = trainingJob();
         String id = "-" + job.id();
-        waitFor(10, () -> text("#jobMessage" + id).equals("epoch 1 of 500"));
+        waitFor(10, () -> text("#jobMessage" + id).startsWith("epoch 1, stops by "));
         assertTrue(text("#jobsButton").endsWith("running"), text("#jobsButton"));
 
         clickOn("#jobsButton");
@@ -127,6 +127,32 @@ class JobsPanelTest extends FxRobot {
         assertFalse(lookup("#prefDark").queryAs(javafx.scene.control.RadioButton.class)
                 .isSelected(), "the dialog opens with the theme in force");
         assertEquals(2, Window.getWindows().size());
+    }
+
+    @Test
+    void theEndpointsTabListsTheSavedProfilesWithoutKeysAndDeletes() throws Exception {
+        EndpointProfiles.Profile local = new CollectForm(java.util.Map.of()).profile("ollama");
+        interact(() -> window.endpointProfiles().save(local));
+        clickOn("#nav-collect");
+        clickOn("#profileChoice");
+        clickOn("ollama");
+        push(KeyCode.CONTROL, KeyCode.COMMA);
+        waitFor(10, () -> lookup("#preferencesDialog").tryQuery().isPresent());
+        clickOn("#endpointsTab .tab-label");
+        javafx.scene.control.TableView<?> table = lookup("#endpointProfilesTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertEquals(1, table.getItems().size());
+        assertTrue(lookup("#deleteEndpointProfile").query().isDisabled(), "nothing chosen");
+        interact(() -> table.getSelectionModel().select(0));
+        clickOn("#deleteEndpointProfile");
+
+        assertEquals(0, table.getItems().size());
+        assertEquals(java.util.List.of(), window.endpointProfiles().list());
+        clickOn("#preferencesOk");
+        javafx.scene.control.ComboBox<?> choice = lookup("#profileChoice")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(0, choice.getItems().size(), "the Collect view follows");
+        assertEquals(null, choice.getValue());
     }
 
     private Job trainingJob() {

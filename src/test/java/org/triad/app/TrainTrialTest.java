@@ -83,7 +83,8 @@ class TrainTrialTest {
         // The fake engine's validation loss falls every epoch: after epoch 2 the bound is 5.
         assertTrue(texts.contains("Epoch 2 · best 2 · stops after epoch 5 unless validation "
                 + "improves (patience 3, at most 40) · at least 0 s left"), texts.toString());
-        assertTrue(jobs.contains("Training: epoch 2, stops by 5 unless validation improves"),
+        assertTrue(jobs.contains("Training human-a+human-b: epoch 2, stops by 5 unless validation "
+                + "improves"),
                 jobs.toString());
         assertTrue(fractions.contains(0.4), fractions.toString());
         assertFalse(fractions.contains(2 / 40.0), fractions.toString());
