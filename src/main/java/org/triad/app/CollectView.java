@@ -101,7 +101,9 @@ final class CollectView {
         images.setTooltip(new Tooltip("For multimodal models: each item's image follows its "
                 + "letter; items without an image refuse the run"));
         images.selectedProperty().bindBidirectional(model.form().imagesProperty());
-        CheckBox words = new CheckBox("Describe items without an image in words");
+        CheckBox words = new CheckBox("Words where an image is missing");
+        words.setTooltip(new Tooltip("Send the word and definition of an item without an "
+                + "image instead of refusing the run"));
         words.setId("wordCards");
         words.selectedProperty().bindBidirectional(model.form().wordCardsProperty());
         words.disableProperty().bind(images.selectedProperty().not());

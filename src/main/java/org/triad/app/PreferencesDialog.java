@@ -82,6 +82,10 @@ final class PreferencesDialog {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         dialog.show();
+        // Shown again after closing, the dialog would keep a size computed without content.
+        if (dialog.getDialogPane().getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.sizeToScene();
+        }
     }
 
     /** The dialog, for tests and the screenshot tour. */

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code triad bench}: measurements of Triad's core jobs. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of Triad's core jobs.",
-        subcommands = {BenchCommand.Train.class, BenchRsmCommand.class})
+        subcommands = {BenchCommand.Train.class, BenchRsmCommand.class,
+            BenchCollectCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     private CommandSpec spec;

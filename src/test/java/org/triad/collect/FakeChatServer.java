@@ -78,6 +78,8 @@ public final class FakeChatServer implements AutoCloseable {
     /** @param script answer for a prompt and its attempt number (1 for the first) */
     public FakeChatServer(BiFunction<String, Integer, Answer> script) throws IOException {
         this.script = script;
+        // As real servers do: no reply waits for the client's delayed ACK (see bench collect).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 128);
         server.setExecutor(pool);
