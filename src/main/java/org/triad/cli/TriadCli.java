@@ -13,6 +13,7 @@ import org.triad.training.RunManifest;
                 + "build and compare RSMs, benchmark, headless.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, RsmCommand.class,
             CompareCommand.class, BenchCommand.class, CollectCommand.class, AgreeCommand.class,
+            VectorsCommand.class,
             HelpCommand.class})
 public final class TriadCli implements Runnable {
 

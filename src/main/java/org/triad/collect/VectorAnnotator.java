@@ -1,5 +1,7 @@
 package org.triad.collect;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.triad.model.FeatureMatrix;
 import org.triad.model.Judgement;
@@ -100,6 +102,15 @@ public final class VectorAnnotator {
             packed[3 * t + 2] = judgement.odd();
         }
         return new JudgementSet(newName, triplets.itemCount(), packed);
+    }
+
+    /** Answers each triplet, in order, as a judgement of this annotator's {@link #source()}. */
+    public List<Judgement> judgements(List<Triplet> triplets) {
+        List<Judgement> out = new ArrayList<>(triplets.size());
+        for (Triplet triplet : triplets) {
+            out.add(new Judgement(triplet, oddOneOut(triplet), source(), -1, null, -1));
+        }
+        return out;
     }
 
     private static int argmax(double[] values) {
