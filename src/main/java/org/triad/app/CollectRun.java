@@ -124,18 +124,25 @@ final class CollectRun {
     /** The triplets to ask: drawn by the sampler from the seed, or those of a set. */
     static List<Triplet> triplets(ProjectSession project, Request request)
             throws StoreException {
+        return triplets(project, request.source(), request.sampler(), request.count(),
+                request.seed(), request.fromSet());
+    }
+
+    /** The triplets to ask: {@code count} drawn by the sampler, or those of {@code fromSet}. */
+    static List<Triplet> triplets(ProjectSession project, TripletSource source, Kind kind,
+            int count, long seed, String fromSet) throws StoreException {
         List<Triplet> triplets = new ArrayList<>();
-        if (request.source() == TripletSource.SET) {
-            JudgementSet set = project.judgementSet(request.fromSet());
+        if (source == TripletSource.SET) {
+            JudgementSet set = project.judgementSet(fromSet);
             for (int t = 0; t < set.size(); t++) {
                 triplets.add(new Triplet(set.keptA(t), set.keptB(t), set.odd(t)));
             }
             return triplets;
         }
         int[] pool = IntStream.range(0, project.items().size()).toArray();
-        TripletSampler sampler = SamplerSettings.of(request.sampler(), request.seed())
-                .create(pool, null, new SplittableRandom(request.seed()));
-        for (int t = 0; t < request.count(); t++) {
+        TripletSampler sampler = SamplerSettings.of(kind, seed)
+                .create(pool, null, new SplittableRandom(seed));
+        for (int t = 0; t < count; t++) {
             triplets.add(sampler.next());
         }
         return triplets;

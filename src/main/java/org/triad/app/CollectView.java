@@ -10,7 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -19,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.triad.collect.CollectionProgress;
+import org.triad.collect.VectorAnnotator;
 
 /**
  * Collect from a model: the endpoint, the prompt template with its check and preview, what to
@@ -45,7 +48,9 @@ final class CollectView {
         endpoint.setMinWidth(Region.USE_PREF_SIZE);
         Node askCard = forms.ask();
         askCard.disableProperty().bind(model.runningProperty());
-        VBox ask = new VBox(10, askCard, buttons());
+        Node vectorCard = vectors();
+        vectorCard.disableProperty().bind(model.runningProperty());
+        VBox ask = new VBox(10, askCard, buttons(), vectorCard);
         ask.setPrefWidth(330);
         ask.setMinWidth(Region.USE_PREF_SIZE);
         Region prompt = (Region) prompt();
@@ -137,6 +142,54 @@ final class CollectView {
         HBox buttons = new HBox(10, start, cancel);
         buttons.getStyleClass().add("buttons");
         return buttons;
+    }
+
+    /** The vector annotator: a feature set answers the triplets of "What to ask". */
+    private Node vectors() {
+        VectorAnswerModel vectors = model.vectors();
+        ComboBox<String> features = new ComboBox<>(vectors.featureSets());
+        features.setId("vectorFeatures");
+        features.setPromptText("no feature set");
+        features.setMaxWidth(Double.MAX_VALUE);
+        features.valueProperty().bindBidirectional(vectors.featureSetProperty());
+        ComboBox<VectorAnnotator.Rule> rule = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(
+                        VectorAnnotator.Rule.values()));
+        rule.setId("vectorRule");
+        rule.setConverter(DisplayNames.of(r -> r == VectorAnnotator.Rule.DOT ? "dot product"
+                : "cosine"));
+        rule.valueProperty().bindBidirectional(vectors.ruleProperty());
+        Spinner<Double> temperature = new Spinner<>(0.0, 100.0, 0.0, 0.1);
+        temperature.setId("vectorTemperature");
+        temperature.setEditable(true);
+        temperature.setPrefWidth(100);
+        temperature.getValueFactory().valueProperty().bindBidirectional(
+                vectors.temperatureProperty());
+        temperature.setTooltip(new Tooltip("0: keep the most similar pair; above 0: draw the "
+                + "pair from the softmax of similarity / T"));
+        Button answer = new Button("Answer");
+        answer.setId("answerFromVectors");
+        answer.disableProperty().bind(vectors.busyProperty()
+                .or(vectors.featureSetProperty().isNull()));
+        answer.setOnAction(event -> model.answerFromVectors());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, FormControls.label("Features"), features);
+        grid.addRow(1, FormControls.label("Similarity"), rule);
+        grid.addRow(2, FormControls.label("Temperature"), temperature);
+        grid.add(answer, 1, 3);
+        GridPane.setHgrow(features, Priority.ALWAYS);
+        Label note = FormControls.text("vectorNote", "muted");
+        note.setText("Answers the triplets above from item vectors instead of a model, into "
+                + "a new set named after them.");
+        note.setWrapText(true);
+        // Folded by default, so that the run's progress stays on screen at 1280 × 820.
+        TitledPane pane = new TitledPane("Or answer from item vectors", new VBox(8, grid, note));
+        pane.setId("vectorPane");
+        pane.setExpanded(false);
+        pane.getStyleClass().add("vector-pane");
+        return pane;
     }
 
     private Node progress() {

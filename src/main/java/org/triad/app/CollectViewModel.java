@@ -44,6 +44,7 @@ final class CollectViewModel {
     private final Workbench workbench;
     private final EndpointProfiles profileStore;
     private final CollectForm form;
+    private final VectorAnswerModel vectors;
     private final ObservableList<EndpointProfiles.Profile> profiles =
             FXCollections.observableArrayList();
     private final ObservableList<String> setNames = FXCollections.observableArrayList();
@@ -75,6 +76,7 @@ final class CollectViewModel {
         this.workbench = workbench;
         this.profileStore = profileStore;
         this.form = new CollectForm(environment);
+        this.vectors = new VectorAnswerModel(workbench, form, setNames);
         form.templateProperty().addListener((o, old, now) -> checkTemplate());
         form.imagesProperty().addListener((o, old, now) -> checkTemplate());
         form.wordCardsProperty().addListener((o, old, now) -> checkTemplate());
@@ -101,6 +103,29 @@ final class CollectViewModel {
         workbench.tasks().submit("list judgement sets", workbench.project()::judgementSets,
                 this::showSets, failure -> workbench.dialogs().showError(
                         "Could not list judgement sets", failure));
+        vectors.load();
+    }
+
+    /**
+     * Answers the triplets of "What to ask" from a feature set instead of a model; the new set
+     * is then compared with the people's set, as after a model's run.
+     */
+    void answerFromVectors() {
+        if (running.get()) {
+            return;
+        }
+        vectors.answer(this::say, set -> {
+            lastSet.set(set);
+            load();
+            if (peopleSet.get() != null) {
+                compareWithPeople();
+            }
+        });
+    }
+
+    /** The vector annotator's settings. */
+    VectorAnswerModel vectors() {
+        return vectors;
     }
 
     private void showSets(List<JudgementSetInfo> infos) {

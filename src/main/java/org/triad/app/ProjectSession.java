@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.triad.model.Embedding;
+import org.triad.model.FeatureMatrix;
 import org.triad.model.EpochReport;
 import org.triad.model.Item;
 import org.triad.model.ItemSet;
+import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
 import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
@@ -99,6 +101,31 @@ public interface ProjectSession extends AutoCloseable {
      */
     default ModelReplyLog modelReplies() {
         throw new UnsupportedOperationException(name() + " keeps no model replies");
+    }
+
+    /** Names of the stored feature sets (e.g. the word2vec vectors), oldest first. */
+    default List<String> featureSetNames() throws StoreException {
+        return List.of();
+    }
+
+    /**
+     * One feature set's values, one row per item.
+     *
+     * @throws UnsupportedOperationException for an in-memory project without feature sets
+     */
+    default FeatureMatrix features(String name) throws StoreException {
+        throw new UnsupportedOperationException(name() + " keeps no feature sets");
+    }
+
+    /**
+     * Stores judgements as a new set, all or nothing.
+     *
+     * @throws StoreException when a set of that name exists; nothing is stored then
+     * @throws UnsupportedOperationException for an in-memory project without a file
+     */
+    default void addJudgementSet(String setName, String description,
+            List<Judgement> judgements) throws StoreException {
+        throw new UnsupportedOperationException(name() + " cannot store judgements");
     }
 
     @Override

@@ -8,10 +8,13 @@ import java.util.Optional;
 import org.triad.model.Embedding;
 import org.triad.model.EpochReport;
 import org.triad.model.Item;
+import org.triad.model.FeatureMatrix;
 import org.triad.model.ItemSet;
+import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
 import org.triad.store.AnnotationLog;
 import org.triad.store.EmbeddingInfo;
+import org.triad.store.FeatureSetInfo;
 import org.triad.store.ImportException;
 import org.triad.store.JudgementSetInfo;
 import org.triad.store.ProjectCopy;
@@ -122,6 +125,26 @@ final class StoreProjectSession implements ProjectSession {
         }
         return store.importJudgements(tripletFile, setName, "imported from "
                 + tripletFile.getFileName());
+    }
+
+    @Override
+    public synchronized List<String> featureSetNames() throws StoreException {
+        return store.featureSets().stream().map(FeatureSetInfo::name).toList();
+    }
+
+    @Override
+    public synchronized FeatureMatrix features(String name) throws StoreException {
+        return store.features(name);
+    }
+
+    @Override
+    public synchronized void addJudgementSet(String setName, String description,
+            List<Judgement> judgements) throws StoreException {
+        if (store.judgementSets().stream().anyMatch(set -> set.name().equals(setName))) {
+            throw new StoreException(store.file() + " already has a judgement set named '"
+                    + setName + "'");
+        }
+        store.addJudgements(setName, description, judgements);
     }
 
     @Override

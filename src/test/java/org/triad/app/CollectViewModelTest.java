@@ -362,6 +362,44 @@ class CollectViewModelTest {
         assertEquals(PromptTemplate.DEFAULT.text(), form.templateProperty().get());
     }
 
+    @Test
+    void aFeatureSetAnswersTheTripletsIntoItsOwnSet() throws Exception {
+        // The planted embedding as features: its most similar pair is the planted group's.
+        org.triad.model.Embedding planted = PlantedData.embedding(project.items());
+        project.close();
+        try (ProjectStore store = ProjectStore.open(file)) {
+            store.saveFeatures("planted", planted.toArray(), planted.dims(), null);
+        }
+        project = new StoreProjectSession(ProjectStore.open(file));
+        workbench = new Workbench(project, new FakeEngine(planted), new SerialTaskRunner(),
+                dialogs);
+        CollectViewModel model = model(Map.of(), new EndpointProfiles(null));
+        assertEquals(List.of("planted"), model.vectors().featureSets());
+        model.form().countProperty().set(25);
+        model.answerFromVectors();
+
+        String set = "vectors · planted · dot";
+        assertFalse(model.statusErrorProperty().get(), model.statusProperty().get());
+        assertEquals("25 triplets answered by the most similar pair by dot product of "
+                + "'planted' went to the set '" + set + "'.", model.statusProperty().get());
+        assertEquals(set, model.lastSetProperty().get());
+        assertEquals(25, project.judgementSet(set).size());
+        assertTrue(model.setNames().contains(set));
+        assertEquals(Job.State.FINISHED, workbench.jobs().all().get(0).stateProperty().get());
+
+        model.vectors().temperatureProperty().set(0.5);
+        model.form().tripletSourceProperty().set(TripletSource.SET);
+        model.form().fromSetProperty().set(set);
+        model.answerFromVectors();
+        assertEquals(25, project.judgementSet(set + " · T=0.5").size(),
+                model.statusProperty().get());
+        model.vectors().temperatureProperty().set(0.0);
+        model.answerFromVectors();
+        assertEquals(25, project.judgementSet(set + " (2)").size(), "a taken name is numbered");
+        assertTrue(model.comparisonProperty().get().contains("agrees with"),
+                model.comparisonProperty().get());
+    }
+
     /** Inline like {@link InlineTaskRunner}, but one update at a time from many threads. */
     private static final class SerialTaskRunner implements TaskRunner {
         private final InlineTaskRunner inline = new InlineTaskRunner();

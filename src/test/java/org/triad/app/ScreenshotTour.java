@@ -12,9 +12,11 @@ import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -177,6 +179,22 @@ class ScreenshotTour {
             waitFor(120, () -> !text(scene, "#comparison").isEmpty());
             shoot(scene, "1c-collect-finished");
         }
+        vectorTour(scene);
+    }
+
+    /** word2vec answers Du et al.'s 2,171 triplets, compared with the people's answers. */
+    @SuppressWarnings("unchecked")
+    private static void vectorTour(Scene scene) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            ((ComboBox<CollectForm.TripletSource>) scene.lookup("#tripletSource"))
+                    .setValue(CollectForm.TripletSource.SET);
+            ((ComboBox<String>) scene.lookup("#fromSet")).setValue("du2171-humans");
+            ((TitledPane) scene.lookup("#vectorPane")).setExpanded(true);
+            ((ComboBox<String>) scene.lookup("#vectorFeatures")).setValue("word2vec 300-d");
+        });
+        FxToolkit.setupFixture(() -> ((Button) scene.lookup("#answerFromVectors")).fire());
+        waitFor(120, () -> text(scene, "#comparison").contains("vectors · word2vec"));
+        shoot(scene, "1c-collect-vectors");
     }
 
     @SuppressWarnings("unchecked")
