@@ -106,7 +106,7 @@ final class CollectView {
         images.setTooltip(new Tooltip("For multimodal models: each item's image follows its "
                 + "letter; items without an image refuse the run"));
         images.selectedProperty().bindBidirectional(model.form().imagesProperty());
-        CheckBox words = new CheckBox("Words where an image is missing");
+        CheckBox words = new CheckBox("Words if no image");
         words.setTooltip(new Tooltip("Send the word and definition of an item without an "
                 + "image instead of refusing the run"));
         words.setId("wordCards");

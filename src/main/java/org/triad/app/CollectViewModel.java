@@ -115,6 +115,9 @@ final class CollectViewModel {
             return;
         }
         vectors.answer(this::say, set -> {
+            // The progress numbers were the last model run's; they do not describe this set.
+            snapshot.set(null);
+            reasons.clear();
             lastSet.set(set);
             load();
             if (peopleSet.get() != null) {
@@ -129,7 +132,12 @@ final class CollectViewModel {
     }
 
     private void showSets(List<JudgementSetInfo> infos) {
+        // Replacing the list clears the choosers bound to it: keep their choices.
+        String asked = form.fromSetProperty().get();
+        String people = peopleSet.get();
         setNames.setAll(infos.stream().map(JudgementSetInfo::name).toList());
+        form.fromSetProperty().set(setNames.contains(asked) ? asked : null);
+        peopleSet.set(people);
         if (peopleSet.get() == null || !setNames.contains(peopleSet.get())) {
             peopleSet.set(setNames.stream().filter(n -> n.toLowerCase(Locale.ROOT)
                     .contains("human")).findFirst().orElse(null));

@@ -186,7 +186,8 @@ class ScreenshotTour {
     @SuppressWarnings("unchecked")
     private static void vectorTour(Scene scene) throws Exception {
         FxToolkit.setupFixture(() -> {
-            ((ComboBox<CollectForm.TripletSource>) scene.lookup("#tripletSource"))
+            ((javafx.scene.control.ChoiceBox<CollectForm.TripletSource>) scene.lookup(
+                    "#tripletSource"))
                     .setValue(CollectForm.TripletSource.SET);
             ((ComboBox<String>) scene.lookup("#fromSet")).setValue("du2171-humans");
             ((TitledPane) scene.lookup("#vectorPane")).setExpanded(true);
@@ -194,6 +195,8 @@ class ScreenshotTour {
         });
         FxToolkit.setupFixture(() -> ((Button) scene.lookup("#answerFromVectors")).fire());
         waitFor(120, () -> text(scene, "#comparison").contains("vectors · word2vec"));
+        FxToolkit.setupFixture(() -> ((javafx.scene.control.ScrollPane) scene.lookup(
+                ".collect-scroll")).setVvalue(1));
         shoot(scene, "1c-collect-vectors");
     }
 
