@@ -1,12 +1,16 @@
 package org.triad.app;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.triad.store.ThingsProject;
 import org.triad.training.EngineChoice;
 
 /**
@@ -36,10 +40,28 @@ final class AppPreferences {
 
     /** The user's preferences for the app, or none when {@value #PROPERTY} is "off". */
     static AppPreferences forUser() {
+        return new AppPreferences(userNode());
+    }
+
+    /**
+     * Where the app keeps what it remembers: the user's node of this package, or null when
+     * {@value #PROPERTY} is "off". A Triad home named by {@code TRIAD_HOME} (or
+     * {@code triad.home}) gets a node of its own, so that a trial there leaves the user's
+     * recent projects, window and profiles as they were.
+     */
+    static Preferences userNode() {
         if ("off".equalsIgnoreCase(System.getProperty(PROPERTY, ""))) {
-            return new AppPreferences(null);
+            return null;
         }
-        return new AppPreferences(Preferences.userNodeForPackage(AppPreferences.class));
+        return forHome(Preferences.userNodeForPackage(AppPreferences.class),
+                ThingsProject.homeOverride());
+    }
+
+    /** The node under {@code base} for a Triad home, or {@code base} itself without one. */
+    static Preferences forHome(Preferences base, Optional<Path> home) {
+        return home.map(folder -> base.node("homes").node(UUID.nameUUIDFromBytes(
+                        folder.toString().getBytes(StandardCharsets.UTF_8)).toString()))
+                .orElse(base);
     }
 
     /** The window's last bounds, if any were saved. */

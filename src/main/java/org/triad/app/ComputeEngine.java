@@ -17,7 +17,7 @@ import org.triad.training.TrainingResult;
  * with a fast stand-in. Every method runs on the calling (worker) thread.
  */
 public interface ComputeEngine {
-    /** What computes before the first run reports its engine, e.g. "CPU engine (…)". */
+    /** What computes until a run reports its engine, e.g. "cpu (plain Java, 8 threads)". */
     String description();
 
     /** Splits judgements into (train, validation) by a seeded shuffle. */

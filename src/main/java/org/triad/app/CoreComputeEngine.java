@@ -27,7 +27,9 @@ final class CoreComputeEngine implements ComputeEngine {
 
     @Override
     public String description() {
-        return "CPU engine (plain Java, " + SposeConfig.defaults().threads() + " threads)";
+        // The same words as TrainingResult.engine(), which replaces it after a run.
+        int threads = SposeConfig.defaults().threads();
+        return "cpu (plain Java, " + threads + (threads == 1 ? " thread)" : " threads)");
     }
 
     @Override

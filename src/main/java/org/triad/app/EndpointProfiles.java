@@ -75,11 +75,8 @@ public final class EndpointProfiles {
 
     /** The user's profiles, or in-memory ones when {@value AppPreferences#PROPERTY} is off. */
     public static EndpointProfiles forUser() {
-        if ("off".equalsIgnoreCase(System.getProperty(AppPreferences.PROPERTY, ""))) {
-            return new EndpointProfiles(null);
-        }
-        return new EndpointProfiles(Preferences.userNodeForPackage(EndpointProfiles.class)
-                .node(NODE));
+        Preferences user = AppPreferences.userNode();
+        return new EndpointProfiles(user == null ? null : user.node(NODE));
     }
 
     /** Every profile, sorted by name; a value that cannot be read is skipped and logged. */

@@ -58,7 +58,7 @@ final class HelpOverlay {
         rows.add(new String[] {"Ctrl+N  ·  Ctrl+O", "New project…  ·  Open a project…"});
         rows.add(new String[] {"Ctrl+Shift+S  ·  Ctrl+Q", "Save the project as…  ·  Quit"});
         rows.add(new String[] {"Ctrl+Shift+T", "Switch between the light and dark theme"});
-        rows.add(new String[] {"Ctrl+,", "Preferences: training defaults, theme"});
+        rows.add(new String[] {"Ctrl+,", "Preferences: training defaults, theme, endpoints"});
         rows.add(new String[] {"Ctrl+C", "Tables: copy the selected rows (all if none) as TSV"});
         rows.add(new String[] {"F2", "Dimensions: rename the selected dimension"});
         rows.add(new String[] {"Ctrl+Z", "Dimensions: undo the last label edit"});

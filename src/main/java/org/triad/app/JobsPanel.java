@@ -130,6 +130,7 @@ final class JobsPanel {
             title.getStyleClass().add("job-title");
             title.setMinWidth(0);
             Label state = new Label();
+            state.setMinWidth(Region.USE_PREF_SIZE);
             state.setId("jobState-" + job.id());
             state.textProperty().bind(job.stateProperty().map(Job.State::title));
             job.stateProperty().addListener((o, old, now) -> styleState(state));

@@ -39,10 +39,7 @@ final class RecentProjects {
 
     /** The user's list, or one in memory when {@value AppPreferences#PROPERTY} is "off". */
     static RecentProjects forUser() {
-        if ("off".equalsIgnoreCase(System.getProperty(AppPreferences.PROPERTY, ""))) {
-            return new RecentProjects(null);
-        }
-        return new RecentProjects(Preferences.userNodeForPackage(AppPreferences.class));
+        return new RecentProjects(AppPreferences.userNode());
     }
 
     /** The files, newest first; some may no longer exist. */

@@ -80,7 +80,7 @@ public final class Workbench {
         return selectedEmbedding;
     }
 
-    /** The compute backend in words, e.g. "CPU engine (plain Java, 8 threads)". */
+    /** The compute backend in words, e.g. "cpu (plain Java, 8 threads)". */
     public ReadOnlyStringProperty computeBackendProperty() {
         return computeBackend.getReadOnlyProperty();
     }

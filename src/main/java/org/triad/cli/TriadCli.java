@@ -1,9 +1,15 @@
 package org.triad.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParseResult;
 import org.triad.training.RunManifest;
 
 /** Entry point of the {@code triad} command line: headless runs of Triad's core jobs. */
@@ -24,7 +30,51 @@ public final class TriadCli implements Runnable {
 
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new TriadCli()).execute(args);
+        return new CommandLine(new TriadCli())
+                .setExecutionExceptionHandler(TriadCli::failed)
+                .execute(args);
+    }
+
+    /**
+     * An error no command caught: its message (and its causes'), not a stack trace, which
+     * {@code TRIAD_DEBUG=1} prints too.
+     */
+    private static int failed(Exception e, CommandLine command, ParseResult parsed) {
+        StringBuilder message = new StringBuilder(command.getCommandName()
+                .equals("triad") ? "triad" : "triad " + command.getCommandName());
+        message.append(": ").append(describe(e));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
+            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                message.append(" (").append(describe(cause)).append(')');
+            }
+        }
+        command.getErr().println(message);
+        if (System.getenv("TRIAD_DEBUG") != null) {
+            e.printStackTrace(command.getErr());
+        }
+        return e instanceof IllegalArgumentException ? 2 : 1;
+    }
+
+    /** The exception in words; a file system error says which file and what went wrong. */
+    static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException f) {
+            return f.getFile() + ": no such file or folder";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (e instanceof NotDirectoryException f) {
+            return f.getFile() + ": not a folder";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + ": already exists";
+        }
+        if (e instanceof FileSystemException f && f.getReason() == null) {
+            return f.getFile() + ": " + e.getClass().getSimpleName();
+        }
+        String text = e.getMessage();
+        return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -225,13 +226,20 @@ public final class ThingsProject {
         return dataFolder().resolve(FILE_NAME);
     }
 
-    private static Path dataFolder() {
+    /** The folder named by {@code triad.home} or {@code TRIAD_HOME}, if either is set. */
+    public static Optional<Path> homeOverride() {
         String home = System.getProperty("triad.home");
         if (home == null || home.isBlank()) {
             home = System.getenv("TRIAD_HOME");
         }
-        if (home != null && !home.isBlank()) {
-            return Path.of(home);
+        return home == null || home.isBlank() ? Optional.empty()
+                : Optional.of(Path.of(home).toAbsolutePath().normalize());
+    }
+
+    private static Path dataFolder() {
+        Optional<Path> home = homeOverride();
+        if (home.isPresent()) {
+            return home.get();
         }
         Path userHome = Path.of(System.getProperty("user.home"));
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

@@ -51,11 +51,7 @@ class InterpretScreenshotTour {
                 new RecordingDialogs());
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow[] window = new MainWindow[1];
-        FxToolkit.setupStage(s -> {
-            window[0] = new MainWindow(workbench);
-            s.setScene(TriadApp.styled(new Scene(window[0].root(), 1440, 900)));
-            s.show();
-        });
+        FxToolkit.setupStage(s -> window[0] = TourWindow.show(s, workbench, tasks, 1440, 900));
         Scene scene = stage.getScene();
         waitFor(120, () -> !workbench.embeddings().isEmpty());
         EmbeddingInfo d66 = named(workbench, "66");

@@ -12,6 +12,10 @@ final class MemoryPreferences extends AbstractPreferences {
         super(null, "");
     }
 
+    private MemoryPreferences(MemoryPreferences parent, String name) {
+        super(parent, name);
+    }
+
     /** Every key and value, to search for what must not be there. */
     String everything() {
         return values.toString();
@@ -53,7 +57,7 @@ final class MemoryPreferences extends AbstractPreferences {
 
     @Override
     protected AbstractPreferences childSpi(String name) {
-        throw new UnsupportedOperationException("no child nodes");
+        return new MemoryPreferences(this, name);
     }
 
     @Override

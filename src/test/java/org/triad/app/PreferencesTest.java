@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,5 +136,23 @@ class PreferencesTest {
         assertEquals(CHANGED, workbench.trainingDefaultsProperty().get());
         model.reload();
         assertEquals("49", model.dimsProperty().get());
+    }
+
+    @Test
+    void aTriadHomeKeepsItsOwnRecentProjects() {
+        Path trial = Path.of("/tmp/triad-trial");
+        RecentProjects user = new RecentProjects(AppPreferences.forHome(node, Optional.empty()));
+        user.add(Path.of("/data/mine.triad"));
+
+        RecentProjects home = new RecentProjects(AppPreferences.forHome(node,
+                Optional.of(trial)));
+        home.add(trial.resolve("things.triad"));
+
+        assertEquals(List.of(Path.of("/data/mine.triad")),
+                new RecentProjects(AppPreferences.forHome(node, Optional.empty())).files());
+        assertEquals(List.of(trial.resolve("things.triad")),
+                new RecentProjects(AppPreferences.forHome(node, Optional.of(trial))).files());
+        assertTrue(new RecentProjects(AppPreferences.forHome(node,
+                Optional.of(Path.of("/tmp/other")))).files().isEmpty());
     }
 }

@@ -57,13 +57,7 @@ class ScreenshotTour {
         Workbench workbench = workbench();
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow[] window = new MainWindow[1];
-        FxToolkit.setupStage(s -> {
-            window[0] = new MainWindow(workbench);
-            s.setScene(TriadApp.styled(new Scene(window[0].root(), 1280, 820)));
-            window[0].installShortcuts(s.getScene());
-            s.setTitle("Triad — " + workbench.project().name());
-            s.show();
-        });
+        FxToolkit.setupStage(s -> window[0] = TourWindow.show(s, workbench, tasks, 1280, 820));
         Scene scene = stage.getScene();
         waitFor(600, () -> !workbench.embeddings().isEmpty());
         shoot(scene, "0-start");
