@@ -44,6 +44,10 @@ final class AgreeCommand implements Callable<Integer> {
             SourceAgreement agreement = SourceAgreement.between(a, b);
             out.printf("%s (%d judgements) vs %s (%d judgements)%n", first, a.size(), second,
                     b.size());
+            if (agreement.sharedTriplets() == 0) {
+                out.println("no triplet is in both files, so there is no agreement to measure");
+                return 1;
+            }
             out.printf("agreement %.1f %% on %d shared triplets (%d of %d answer pairs agree; "
                     + "chance 33.3 %%)%n", 100 * agreement.share(), agreement.sharedTriplets(),
                     agreement.sameChoices(), agreement.answerPairs());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -41,6 +42,7 @@ import org.triad.store.ThingsProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -68,11 +70,16 @@ final class CollectCommand implements Callable<Integer> {
                     + " the key is never written anywhere.")
     private String keyVariable;
 
-    @Option(names = "--temperature", defaultValue = "0") private double temperature;
+    @Option(names = "--temperature", defaultValue = "0",
+            description = "Sampling temperature, 0 or more (default ${DEFAULT-VALUE}).")
+    private double temperature;
 
-    @Option(names = "--max-tokens", defaultValue = "16") private int maxTokens;
+    @Option(names = "--max-tokens", defaultValue = "16",
+            description = "Most tokens of a reply (default ${DEFAULT-VALUE}: one letter).")
+    private int maxTokens;
 
-    @Option(names = "--timeout", defaultValue = "60", description = "Seconds per request.")
+    @Option(names = "--timeout", defaultValue = "60",
+            description = "Seconds per request (default ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
     @Option(names = "--template", paramLabel = "FILE",
@@ -92,17 +99,25 @@ final class CollectCommand implements Callable<Integer> {
             description = "Ask the triplets of this triplet file instead.")
     private Path fromSet;
 
-    @Option(names = "--seed", defaultValue = "1") private long seed;
+    @Option(names = "--seed", defaultValue = "1",
+            description = "Seed of the sampled triplets and their order "
+                    + "(default ${DEFAULT-VALUE}).")
+    private long seed;
 
     @Option(names = "--rotations", description = "Ask each triplet in all 3 rotations.")
     private boolean rotations;
 
-    @Option(names = "--concurrency", defaultValue = "8") private int concurrency;
+    @Option(names = "--concurrency", defaultValue = "8",
+            description = "Requests in flight at once (default ${DEFAULT-VALUE}).")
+    private int concurrency;
 
     @Option(names = "--rpm", defaultValue = "0", description = "Requests per minute, 0: no limit.")
     private double rpm;
 
-    @Option(names = "--attempts", defaultValue = "5") private int attempts;
+    @Option(names = "--attempts", defaultValue = "5",
+            description = "Attempts per triplet; 429, 5xx and timeouts are retried with backoff "
+                    + "(default ${DEFAULT-VALUE}).")
+    private int attempts;
 
     @Option(names = "--price-in", defaultValue = "0", description = "Price per 1k prompt tokens.")
     private double priceIn;
@@ -153,8 +168,15 @@ final class CollectCommand implements Callable<Integer> {
             description = "Record the results of an OpenAI Batch API result file.")
     private Path batchImport;
 
+    /** Set when every request of the run failed: the exit status is then 3. */
+    private boolean nothingAnswered;
+
     @Override
     public Integer call() {
+        CliOutputs.requireWritable(spec, "--raw", rawFile);
+        CliOutputs.requireWritable(spec, "--out", outFile);
+        CliOutputs.requireWritable(spec, "--batch-export", batchExport);
+        checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         if ((rawFile == null) == (projectFile == null)
                 || (projectFile == null) != (setName == null)) {
@@ -173,7 +195,7 @@ final class CollectCommand implements Callable<Integer> {
                     collect(CliInputs.readItems(itemFile), template, endpoint, log, out,
                             promptImages(item -> ItemImages.resolve(folder, item)));
                 }
-                return 0;
+                return status();
             }
             try (ProjectStore store = ProjectStore.open(projectFile)) {
                 if (store.items().size() == 0) {
@@ -183,14 +205,57 @@ final class CollectCommand implements Callable<Integer> {
                         new ProjectCollectionLog(store, setName, endpoint), out,
                         promptImages(store::resolveImage));
             }
-            return 0;
+            return status();
         } catch (ImportException | StoreException | IOException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("triad collect: " + e.getMessage());
+            spec.commandLine().getErr().println("triad collect: " + TriadCli.describe(e));
             return 2;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    private int status() {
+        if (nothingAnswered) {
+            spec.commandLine().getErr().println("triad collect: every request failed; the "
+                    + "reasons are in the log (a resumed run does not ask those triplets again)");
+            return 3;
+        }
+        return 0;
+    }
+
+    /** Refuses a value out of range before anything is read or asked, naming it. */
+    private void checkOptions() {
+        String scheme = baseUrl.getScheme();
+        if (scheme == null || !scheme.matches("(?i)https?") || baseUrl.getHost() == null) {
+            throw new ParameterException(spec.commandLine(), "--base-url must be an http:// or"
+                    + " https:// address such as http://localhost:11434/v1, not " + baseUrl);
+        }
+        atLeast("--temperature", temperature, 0);
+        atLeast("--max-tokens", maxTokens, 1);
+        atLeast("--timeout", timeoutSeconds, 1);
+        atLeast("--concurrency", concurrency, 1);
+        atLeast("--attempts", attempts, 1);
+        atLeast("--rpm", rpm, 0);
+        atLeast("--price-in", priceIn, 0);
+        atLeast("--price-out", priceOut, 0);
+        atLeast("--image-size", imageSize, 0);
+        atLeast("-n", count, 0);
+        if (batchExport != null && batchImport != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "give --batch-export or --batch-import, not both");
+        }
+    }
+
+    private void atLeast(String option, double value, double least) {
+        if (!(value >= least)) {
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "%s must be at least %s, not %s", option, number(least), number(value)));
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private PromptTemplate template() throws IOException {
@@ -232,7 +297,7 @@ final class CollectCommand implements Callable<Integer> {
 
     private void runOrBatch(List<CollectionTask> tasks, ItemSet items, PromptTemplate template,
             PromptImages prompts, ModelEndpoint endpoint, CollectionLog log, PrintWriter out)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, ImportException {
         if (batchExport != null) {
             out.printf("%d requests written to %s%n", BatchFiles.exportRequests(tasks, items,
                     template, prompts, endpoint, log, batchExport), batchExport);
@@ -250,6 +315,7 @@ final class CollectCommand implements Callable<Integer> {
                     cancel);
             Runtime.getRuntime().removeShutdownHook(hook);
             out.println(last.describe());
+            nothingAnswered = last.failed() > 0 && last.parsed() + last.unparseable() == 0;
         }
     }
 

@@ -49,7 +49,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Bootstrap replicates over items for a 95 %% interval; 0 for none.")
     private int samples;
 
-    @Option(names = "--level", defaultValue = "0.95", description = "Interval coverage.")
+    @Option(names = "--level", defaultValue = "0.95",
+            description = "Interval coverage, between 0 and 1 (default ${DEFAULT-VALUE}).")
     private double level;
 
     @Option(names = "--seed", defaultValue = "1", description = "Bootstrap seed.")
@@ -69,6 +70,18 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ComparisonMethod> methods = methods();
+        if (samples < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--bootstrap must be 0 (none) or a number of replicates, not " + samples);
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--level must be between 0 and 1 (0.95 for a 95 % interval), not " + level);
+        }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threads must be at least 1, not " + threads);
+        }
         Rsm first;
         Rsm second;
         try {

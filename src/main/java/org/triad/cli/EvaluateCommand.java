@@ -13,6 +13,7 @@ import org.triad.store.ImportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -50,6 +51,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (resamples < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--resamples must be at least 1, not " + resamples);
+        }
         PrintWriter out = spec.commandLine().getOut();
         try {
             ItemSet items = CliInputs.readItems(itemFile);

@@ -74,6 +74,7 @@ final class RsmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliOutputs.requireWritable(spec, "--out", out);
         RsmKind kind = RsmInputs.kind(spec, kindText);
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".npy")) {

@@ -209,12 +209,15 @@ final class SweepOutput {
         int maxDims = embeddings.stream().mapToInt(Embedding::dims).max().orElse(1);
         Embedding consensus = ConsensusDimensions.select(embeddings, report, maxDims, minR);
         String stem = "_lambda" + lambdaText(lambda) + "_consensus";
+        if (consensus.dims() == 0) {
+            out.printf(Locale.ROOT, "consensus, λ %s: no dimension has a mean held-out r ≥ %.2f;"
+                    + " no consensus file written (a lower --consensus-min-r may find some)%n",
+                    lambdaText(lambda), minR);
+            return;
+        }
         out.printf(Locale.ROOT, "consensus, λ %s: %d distinct dimensions with mean held-out "
                 + "r ≥ %.2f -> %s%n", lambdaText(lambda), consensus.dims(), minR,
                 file(stem + ".npy"));
-        if (consensus.dims() == 0) {
-            return;
-        }
         EmbeddingFiles.writeNpy(consensus, file(stem + ".npy"));
         EmbeddingFiles.writeText(consensus, file(stem + ".txt"));
         Files.write(file(stem + "_labels.txt"), new ArrayList<>(consensus.labels()),

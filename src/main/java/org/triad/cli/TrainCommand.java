@@ -32,6 +32,7 @@ import org.triad.training.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -150,6 +151,13 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!(validationFraction >= 0 && validationFraction < 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--validation-fraction must be at least 0 and below 1, not "
+                    + validationFraction);
+        }
+        CliOutputs.requireWritable(spec, "--out", out);
+        CliOutputs.requireWritableFolder(spec, "--checkpoint-dir", checkpointDir);
         ItemSet items;
         JudgementSet train;
         JudgementSet validation;

@@ -9,7 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import org.triad.training.RunManifest;
 
 /** Entry point of the {@code triad} command line: headless runs of Triad's core jobs. */
@@ -30,9 +32,24 @@ public final class TriadCli implements Runnable {
 
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with Triad's error handling: one line per error, no stack trace. */
+    static CommandLine commandLine() {
         return new CommandLine(new TriadCli())
                 .setExecutionExceptionHandler(TriadCli::failed)
-                .execute(args);
+                .setParameterExceptionHandler(TriadCli::misused);
+    }
+
+    /** A bad option or argument: the reason and where the options are listed, not all of them. */
+    private static int misused(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getCommandSpec().qualifiedName();
+        command.getErr().println(name + ": " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, command.getErr());
+        command.getErr().println("Run '" + name + " --help' for the options.");
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /**
@@ -40,8 +57,7 @@ public final class TriadCli implements Runnable {
      * {@code TRIAD_DEBUG=1} prints too.
      */
     private static int failed(Exception e, CommandLine command, ParseResult parsed) {
-        StringBuilder message = new StringBuilder(command.getCommandName()
-                .equals("triad") ? "triad" : "triad " + command.getCommandName());
+        StringBuilder message = new StringBuilder(command.getCommandSpec().qualifiedName());
         message.append(": ").append(describe(e));
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause();
                 cause = cause.getCause()) {

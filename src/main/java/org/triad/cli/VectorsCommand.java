@@ -89,6 +89,7 @@ public final class VectorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliOutputs.requireWritable(spec, "--out", outFile);
         String problem = optionProblem();
         if (problem != null) {
             spec.commandLine().getErr().println("triad vectors: " + problem);

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.Triplet;
+import org.triad.store.ImportException;
 
 /**
  * OpenAI Batch API files, for runs of millions of triplets: a request file (one
@@ -79,30 +81,55 @@ public final class BatchFiles {
 
     /**
      * Reads a Batch API result file and records one outcome per line whose key is planned and
-     * not yet in the log: parsed, unparseable (raw text kept) or failed with the error.
+     * not yet in the log: parsed, unparseable (raw text kept) or failed with the error. The
+     * whole file is read before anything is recorded, so a file with a broken line records
+     * nothing.
      *
      * @return the number of outcomes recorded
+     * @throws ImportException naming the file and line of a line that is not a JSON object
      */
     public static int importResults(Path file, List<CollectionTask> tasks, ItemSet items,
-            PromptTemplate template, String model, CollectionLog log) throws IOException {
+            PromptTemplate template, String model, CollectionLog log)
+            throws IOException, ImportException {
         Map<String, CollectionTask> byKey = new HashMap<>();
         tasks.forEach(task -> byKey.put(task.key(), task));
         java.util.Set<String> done = new java.util.HashSet<>(log.recordedKeys());
-        ReplyParser parser = new ReplyParser();
-        int recorded = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<JsonNode> results = new ArrayList<>();
+        List<CollectionTask> matched = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
                 continue;
             }
-            JsonNode node = JSON.readTree(line);
+            JsonNode node = resultLine(file, n + 1, lines.get(n));
             CollectionTask task = byKey.get(node.path("custom_id").asText());
-            if (task == null || !done.add(task.key())) {
-                continue;
+            if (task != null && done.add(task.key())) {
+                results.add(node);
+                matched.add(task);
             }
-            log.record(outcome(node, task, shown(task, items), parser, template, model));
-            recorded++;
         }
-        return recorded;
+        ReplyParser parser = new ReplyParser();
+        for (int r = 0; r < results.size(); r++) {
+            CollectionTask task = matched.get(r);
+            log.record(outcome(results.get(r), task, shown(task, items), parser, template,
+                    model));
+        }
+        return results.size();
+    }
+
+    private static JsonNode resultLine(Path file, int line, String text) throws ImportException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ImportException(file, line, "not JSON (" + e.getOriginalMessage()
+                    + "); a Batch API result file has one JSON object per line");
+        }
+        if (!node.isObject() || !node.hasNonNull("custom_id")) {
+            throw new ImportException(file, line, "no custom_id; is this the result file of "
+                    + "the requests Triad exported?");
+        }
+        return node;
     }
 
     private static CollectionRecord outcome(JsonNode node, CollectionTask task, List<Item> shown,

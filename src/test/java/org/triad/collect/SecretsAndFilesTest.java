@@ -2,6 +2,7 @@ package org.triad.collect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Logger;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.triad.model.CancellationToken;
+import org.triad.store.ImportException;
 
 class SecretsAndFilesTest {
     static final String KEY = "sk-test-SECRET-0123456789";
@@ -89,6 +91,27 @@ class SecretsAndFilesTest {
         assertEquals(tasks.get(0).shown().b(), records.get(0).odd());
         assertEquals(CollectionRecord.Status.FAILED, records.get(1).status());
         assertEquals("response has no choices", records.get(2).reason());
+    }
+
+    @Test
+    void aBrokenResultLineIsNamedAndNothingIsRecorded(@TempDir Path dir) throws Exception {
+        List<CollectionTask> tasks = CollectionTask.plan(
+                ModelCollectorTest.distinctTriplets(3, 5), false, 3);
+        Path results = dir.resolve("results.jsonl");
+        Files.write(results, List.of(
+                result(tasks.get(0).key(), 200,
+                        "{\"choices\":[{\"message\":{\"content\":\"B\"}}]}"),
+                "",
+                "{\"custom_id\": \"" + tasks.get(1).key() + "\", \"response\": {"));
+        InMemoryCollectionLog log = new InMemoryCollectionLog();
+
+        ImportException refused = assertThrows(ImportException.class, () ->
+                BatchFiles.importResults(results, tasks, ModelCollectorTest.ITEMS,
+                        PromptTemplate.DEFAULT, "gpt", log));
+
+        assertTrue(refused.getMessage().startsWith(results + ":3: not JSON"),
+                refused.getMessage());
+        assertTrue(log.records().isEmpty(), "the good first line is not recorded either");
     }
 
     private static String result(String key, int status, String body) {
