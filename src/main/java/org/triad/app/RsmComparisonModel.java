@@ -130,7 +130,8 @@ public final class RsmComparisonModel {
                             .progress(percent / 100.0, percent + " %")), runToken);
             return loaded == null ? null : outcome(base, loaded);
         }, result -> {
-            job.finish(result == null ? "replaced or cancelled" : "compared");
+            job.finish(result == null || job.cancelRequested() ? "replaced or cancelled"
+                    : "compared");
             if (request == generation) {
                 show(result, wanted);
             }

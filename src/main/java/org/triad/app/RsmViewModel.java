@@ -145,7 +145,8 @@ public final class RsmViewModel {
             return rows == null ? null : new Shown(RsmPicture.of(loaded.rsm(), items,
                     rows.order(), loaded.counts()), wanted.label() + " · " + rows.description());
         }, result -> {
-            job.finish(result == null ? "replaced or cancelled" : result.description());
+            job.finish(result == null || job.cancelRequested() ? "replaced or cancelled"
+                    : result.description());
             if (request == generation) {
                 show(result);
             }
