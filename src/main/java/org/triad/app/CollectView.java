@@ -92,7 +92,7 @@ final class CollectView {
         TextArea template = new TextArea();
         template.setId("template");
         template.setWrapText(true);
-        template.setPrefRowCount(7);
+        template.setPrefRowCount(6);
         template.setPrefColumnCount(30);
         template.textProperty().bindBidirectional(model.form().templateProperty());
         Button reset = new Button("Reset to default");
@@ -125,7 +125,12 @@ final class CollectView {
         Label previewTitle = FormControls.label("Preview");
         previewTitle.setTooltip(new javafx.scene.control.Tooltip("The prompt for the"
                 + " project's first, middle and last item"));
-        VBox box = new VBox(8, template, row, problem, previewTitle, preview);
+        // A long preview scrolls by itself, so the run's progress stays in view below.
+        ScrollPane previewScroll = new ScrollPane(preview);
+        previewScroll.setFitToWidth(true);
+        previewScroll.setPrefViewportHeight(170);
+        previewScroll.getStyleClass().add("template-preview-scroll");
+        VBox box = new VBox(8, template, row, problem, previewTitle, previewScroll);
         return CollectFormPane.card("PROMPT TEMPLATE", box);
     }
 
@@ -184,6 +189,7 @@ final class CollectView {
         note.setText("Answers the triplets above from item vectors instead of a model, into "
                 + "a new set named after them.");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         // Folded by default, so that the run's progress stays on screen at 1280 × 820.
         TitledPane pane = new TitledPane("Or answer from item vectors", new VBox(8, grid, note));
         pane.setId("vectorPane");

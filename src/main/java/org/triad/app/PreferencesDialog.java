@@ -18,7 +18,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.triad.training.EngineChoice;
 
@@ -49,7 +51,11 @@ final class PreferencesDialog {
         errors.setId("preferencesErrors");
         errors.getStyleClass().add("form-error");
         errors.setWrapText(true);
+        errors.setMinHeight(Region.USE_PREF_SIZE);
         errors.textProperty().bind(model.errorsProperty());
+        // The window grows for the message rather than squeezing the form.
+        errors.textProperty().addListener((o, old, now) -> javafx.application.Platform
+                .runLater(this::fitWindow));
         errors.managedProperty().bind(errors.textProperty().isNotEmpty());
         VBox content = new VBox(10, tabs, errors);
         content.setPrefWidth(520);
@@ -83,7 +89,12 @@ final class PreferencesDialog {
         }
         dialog.show();
         // Shown again after closing, the dialog would keep a size computed without content.
-        if (dialog.getDialogPane().getScene().getWindow() instanceof javafx.stage.Stage stage) {
+        fitWindow();
+    }
+
+    private void fitWindow() {
+        if (dialog.getDialogPane().getScene() != null
+                && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
             stage.sizeToScene();
         }
     }
@@ -139,6 +150,7 @@ final class PreferencesDialog {
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         note.setPrefWidth(480);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         form.add(note, 0, row, 2, 1);
         return form;
     }

@@ -166,6 +166,8 @@ class ScreenshotTour {
             shoot(scene, "1c-collect");
             FxToolkit.setupFixture(() -> ((Button) scene.lookup("#startCollect")).fire());
             waitFor(120, () -> text(scene, "#collectDone").matches("1\\d\\d of .*"));
+            FxToolkit.setupFixture(() -> ((javafx.scene.control.ScrollPane) scene.lookup(
+                    ".collect-scroll")).setVvalue(1));
             shoot(scene, "1c-collect-running");
             waitFor(600, () -> text(scene, "#collectStatus").startsWith("Finished")
                     || text(scene, "#collectStatus").startsWith("Collecting failed"));
@@ -189,8 +191,12 @@ class ScreenshotTour {
         });
         FxToolkit.setupFixture(() -> ((Button) scene.lookup("#answerFromVectors")).fire());
         waitFor(120, () -> text(scene, "#comparison").contains("vectors · word2vec"));
-        FxToolkit.setupFixture(() -> ((javafx.scene.control.ScrollPane) scene.lookup(
-                ".collect-scroll")).setVvalue(1));
+        // Twice: the first layout after the answer makes the page taller.
+        for (int i = 0; i < 2; i++) {
+            FxToolkit.setupFixture(() -> ((javafx.scene.control.ScrollPane) scene.lookup(
+                    ".collect-scroll")).setVvalue(1));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         shoot(scene, "1c-collect-vectors");
     }
 
