@@ -20,6 +20,7 @@ import org.triad.collect.CollectionProgress;
 import org.triad.collect.CollectionRecord;
 import org.triad.collect.CollectionSettings;
 import org.triad.collect.CollectionTask;
+import org.triad.collect.EndpointCheck;
 import org.triad.collect.ImageResolver;
 import org.triad.collect.JsonlCollectionLog;
 import org.triad.collect.ModelCollector;
@@ -168,6 +169,9 @@ final class CollectCommand implements Callable<Integer> {
             description = "Record the results of an OpenAI Batch API result file.")
     private Path batchImport;
 
+    /** The most triplets done that a progress line has reported; guarded by the writer. */
+    private long printed;
+
     /** Set when every request of the run failed: the exit status is then 3. */
     private boolean nothingAnswered;
 
@@ -188,6 +192,12 @@ final class CollectCommand implements Callable<Integer> {
             PromptTemplate template = template();
             ModelEndpoint endpoint = ModelEndpoint.withKeyFrom(System.getenv(), keyVariable,
                     baseUrl, model, temperature, maxTokens, Duration.ofSeconds(timeoutSeconds));
+            String unusable = unusable(endpoint);
+            if (unusable != null) {
+                spec.commandLine().getErr().println("triad collect: " + unusable
+                        + " Nothing was asked.");
+                return 2;
+            }
             if (projectFile == null) {
                 Path folder = itemFile == null ? ThingsProject.defaultDatasetsDir()
                         .resolve("things") : itemFile.toAbsolutePath().getParent();
@@ -213,6 +223,23 @@ final class CollectCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /**
+     * Why a run against the endpoint cannot start, as the Collect view checks it: a host
+     * that is not this machine without a key, or a server that does not answer (asked for its
+     * models, which costs no tokens); null when it can, or when no request is sent.
+     */
+    private String unusable(ModelEndpoint endpoint) throws InterruptedException {
+        if (batchExport != null || batchImport != null) {
+            return null;
+        }
+        if (endpoint.apiKey().isEmpty() && !EndpointCheck.isLocal(baseUrl)) {
+            return "the environment variable " + keyVariable + " is not set, and " + baseUrl
+                    + " is not on this machine, so it needs an API key (--api-key-env names "
+                    + "the variable that holds it).";
+        }
+        return EndpointCheck.reach(endpoint);
     }
 
     private int status() {
@@ -314,17 +341,23 @@ final class CollectCommand implements Callable<Integer> {
             CollectionProgress last = collector.run(tasks, items, log, p -> report(p, out),
                     cancel);
             Runtime.getRuntime().removeShutdownHook(hook);
-            out.println(last.describe());
+            out.println(last.total() == 0 ? "nothing left to ask: every triplet of this run "
+                    + "is already recorded (" + log.recordedKeys().size() + " in the log)"
+                    : last.describe());
             nothingAnswered = last.failed() > 0 && last.parsed() + last.unparseable() == 0;
         }
     }
 
-    private static void report(CollectionProgress progress, PrintWriter out) {
+    /** Prints every 5 %; reports from the workers may arrive out of order, late ones not. */
+    private void report(CollectionProgress progress, PrintWriter out) {
         long step = Math.max(1, progress.total() / 20);
         if (progress.done() % step == 0 || progress.done() == progress.total()) {
             synchronized (out) {
-                out.println(progress.describe());
-                out.flush();
+                if (progress.done() > printed) {
+                    printed = progress.done();
+                    out.println(progress.describe());
+                    out.flush();
+                }
             }
         }
     }

@@ -156,6 +156,7 @@ final class TrainCommand implements Callable<Integer> {
                     "--validation-fraction must be at least 0 and below 1, not "
                     + validationFraction);
         }
+        checkSettings();
         CliOutputs.requireWritable(spec, "--out", out);
         CliOutputs.requireWritableFolder(spec, "--checkpoint-dir", checkpointDir);
         ItemSet items;
@@ -188,6 +189,47 @@ final class TrainCommand implements Callable<Integer> {
             // Bad settings, a refused checkpoint or a diverged run: the message says which.
             spec.commandLine().getErr().println("triad train: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The option each of SposeConfig's range checks is about. */
+    private static final String[][] OPTION_OF = {{"dims", "--dims"}, {"lambda", "--lambda"},
+        {"learning rate", "--lr"}, {"batch size", "--batch-size"}, {"max epochs", "--epochs"},
+        {"patience", "--patience"}, {"threads", "--threads"}, {"temperature", "--temperature"}};
+
+    /** Refuses settings out of range before any file is read, naming the option. */
+    private void checkSettings() {
+        try {
+            new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs, patience, seed,
+                    threads, similarity, temperature);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            for (String[] pair : OPTION_OF) {
+                if (message.startsWith(pair[0] + " ")) {
+                    message = pair[1] + message.substring(pair[0].length());
+                }
+            }
+            throw new ParameterException(spec.commandLine(), message);
+        }
+        positive("--seeds", seedCount);
+        positive("--workers", workers);
+        positive("--batch-seeds", batchSeeds);
+        positive("--checkpoint-every", checkpointEvery);
+        if (lambdas != null && lambdas.stream().anyMatch(l -> !(l >= 0))) {
+            throw new ParameterException(spec.commandLine(),
+                    "--lambdas must all be ≥ 0, not " + lambdas);
+        }
+        if (!(consensusMinR >= -1 && consensusMinR <= 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--consensus-min-r must be a correlation between -1 and 1, not "
+                    + consensusMinR);
+        }
+    }
+
+    private void positive(String option, Integer value) {
+        if (value != null && value < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    option + " must be ≥ 1, not " + value);
         }
     }
 

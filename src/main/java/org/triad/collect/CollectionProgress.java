@@ -1,5 +1,7 @@
 package org.triad.collect;
 
+import java.util.Locale;
+
 /**
  * A snapshot of a running collection.
  *
@@ -21,8 +23,11 @@ public record CollectionProgress(long done, long total, long parsed, long unpars
 
     /** A one-line summary for a terminal or a status bar. */
     public String describe() {
-        return String.format("%d/%d (%d parsed, %d unparseable, %d failed, %d retries), "
-                + "%.1f/s, ETA %.0f s, %d+%d tokens, cost %.4f", done, total, parsed, unparseable,
-                failed, retries, perSecond, etaSeconds, promptTokens, completionTokens, cost);
+        String eta = Double.isFinite(etaSeconds) ? String.format(Locale.ROOT, "%.0f s",
+                etaSeconds) : "–";
+        return String.format(Locale.ROOT, "%d/%d (%d parsed, %d unparseable, %d failed, "
+                + "%d retries), %.1f/s, ETA %s, %d+%d tokens, cost %.4f", done, total, parsed,
+                unparseable, failed, retries, perSecond, eta, promptTokens, completionTokens,
+                cost);
     }
 }

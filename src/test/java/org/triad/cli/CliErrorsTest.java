@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,11 +51,15 @@ class CliErrorsTest {
     }
 
     @Test
-    void trainRefusesAValidationFractionOutOfRange() {
+    void trainRefusesSettingsOutOfRangeNamingTheOption() {
         assertRefused(run("train", triplets.toString(), "--items", items.toString(),
                 "--validation-fraction", "1.5", "-o", dir.resolve("e").toString()),
                 "--validation-fraction", "1.5");
-        assertTrue(out.toString().isEmpty(), "nothing trained: " + out);
+        assertRefused(run("train", triplets.toString(), "--items", items.toString(),
+                "--dims", "0", "-o", dir.resolve("e").toString()), "--dims must be ≥ 1, not 0");
+        assertRefused(run("train", triplets.toString(), "--items", items.toString(),
+                "--lr", "0", "-o", dir.resolve("e").toString()), "--lr must be > 0");
+        assertTrue(out.toString().isEmpty(), "nothing read or trained: " + out);
     }
 
     @Test
@@ -104,5 +109,31 @@ class CliErrorsTest {
 
         assertEquals(2, status);
         assertTrue(err.toString().contains("nope.txt: no such file or folder"), err.toString());
+    }
+
+    @Test
+    void collectAsksNothingWhenTheServerCannotBeUsed() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path raw = dir.resolve("r.jsonl");
+
+        int down = run("collect", "--model", "m", "--base-url", "http://127.0.0.1:" + port
+                + "/v1", "--raw", raw.toString(), "-n", "3", "--items", items.toString());
+
+        assertEquals(2, down, err.toString());
+        assertTrue(err.toString().contains("Nothing answers at http://127.0.0.1:" + port),
+                err.toString());
+        assertTrue(err.toString().contains("Nothing was asked."), err.toString());
+        assertFalse(Files.exists(raw) && Files.size(raw) > 0, "nothing recorded as failed");
+
+        int keyless = run("collect", "--model", "m", "--base-url", "https://llm.example.org/v1",
+                "--api-key-env", "TRIAD_TEST_UNSET_VARIABLE", "--raw", raw.toString(), "-n", "3",
+                "--items", items.toString());
+
+        assertEquals(2, keyless);
+        assertTrue(err.toString().contains("TRIAD_TEST_UNSET_VARIABLE is not set"),
+                err.toString());
     }
 }
