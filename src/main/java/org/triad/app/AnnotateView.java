@@ -88,13 +88,17 @@ final class AnnotateView {
         progress.setId("annotateProgress");
         progress.progressProperty().bind(model.progressProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(progress, Priority.ALWAYS);
         Label status = label("annotateStatus", "annotate-status");
         status.textProperty().bind(model.statusProperty());
         Label stats = label("annotateStats", "muted");
         stats.textProperty().bind(model.statisticsProperty());
-        HBox progressRow = new HBox(16, status, progress, stats);
-        progressRow.setAlignment(Pos.CENTER_LEFT);
+        // The bar has its own line, so the status and numbers are never cut short.
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(16, status, gap, stats);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox progressRow = new VBox(6, line, progress);
         Node row = cards.node();
         VBox.setVgrow(row, Priority.ALWAYS);
         VBox box = new VBox(18, progressRow, row);

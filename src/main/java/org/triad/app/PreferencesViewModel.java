@@ -113,10 +113,14 @@ final class PreferencesViewModel {
         int e = integer("Max. epochs", maxEpochs.get(), problems);
         int p = integer("Patience", patience.get(), problems);
         int s = integer("Seed", seed.get(), problems);
-        if (!problems.isEmpty()) {
-            return null;
+        // Every wrong field at once: a value out of range too, unless it did not even parse.
+        List<String> unreadable = List.copyOf(problems);
+        for (String range : TrainingDefaults.problems(v, d, l, lr, b, e, p, s, engine.get())) {
+            String field = range.substring(0, Math.max(0, range.indexOf(" must")));
+            if (unreadable.stream().noneMatch(problem -> problem.startsWith(field + " "))) {
+                problems.add(range);
+            }
         }
-        problems.addAll(TrainingDefaults.problems(v, d, l, lr, b, e, p, s, engine.get()));
         return problems.isEmpty() ? new TrainingDefaults(v, d, l, lr, b, e, p, s, engine.get())
                 : null;
     }

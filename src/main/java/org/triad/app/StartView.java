@@ -45,7 +45,8 @@ final class StartView {
     private static Node trainCard(StartViewModel model, GuidedWorkflows workflows) {
         return card("startTrain", "Train an embedding on the human judgements",
                 "Opens Train with the human sets (human-a + human-b) ticked and SPoSE's"
-                        + " defaults: 100 dims, λ 0.008, 10\u00a0% validation. Press Start there.",
+                        + " defaults: 100 dims, λ 0.008, 10\u00a0% validation. Press Start"
+                        + " training there.",
                 workflows::trainOnHumans, model.canTrainProperty(), "The project has no"
                         + " judgements yet.");
     }

@@ -16,6 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triad.model.Item;
@@ -40,6 +43,9 @@ final class TripletCards {
             return size() > CACHE;
         }
     };
+
+    /** The word's font size in annotate.css, kept when the longest word fits. */
+    private static final double WORD_SIZE = 40;
 
     /** Cards that call {@code onPick} with 0, 1 or 2 when clicked. */
     TripletCards(ProjectSession project, IntConsumer onPick) {
@@ -108,7 +114,23 @@ final class TripletCards {
         VBox box = new VBox(16, word, definition);
         box.setAlignment(Pos.CENTER);
         box.setMaxHeight(Double.MAX_VALUE);
+        // Lines break between words, never inside one: a long word gets a smaller font.
+        box.widthProperty().addListener((o, old, now) -> fitLongestWord(word,
+                now.doubleValue() - 24));
         return box;
+    }
+
+    private static void fitLongestWord(Label word, double width) {
+        String longest = "";
+        for (String part : word.getText().split("\\s+")) {
+            longest = part.length() > longest.length() ? part : longest;
+        }
+        Text probe = new Text(longest);
+        probe.setFont(Font.font(word.getFont().getFamily(), FontWeight.BOLD, WORD_SIZE));
+        double needed = probe.getLayoutBounds().getWidth();
+        double size = needed <= width || width <= 0 ? WORD_SIZE
+                : Math.max(12, Math.floor(WORD_SIZE * width / needed));
+        word.setStyle(size == WORD_SIZE ? "" : "-fx-font-size: " + size + "px;");
     }
 
     private Optional<Image> image(Item item) {

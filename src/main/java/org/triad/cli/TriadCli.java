@@ -1,10 +1,5 @@
 package org.triad.cli;
 
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -12,6 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import org.triad.store.IoReasons;
 import org.triad.training.RunManifest;
 
 /** Entry point of the {@code triad} command line: headless runs of Triad's core jobs. */
@@ -74,23 +70,7 @@ public final class TriadCli implements Runnable {
 
     /** The exception in words; a file system error says which file and what went wrong. */
     static String describe(Throwable e) {
-        if (e instanceof NoSuchFileException f) {
-            return f.getFile() + ": no such file or folder";
-        }
-        if (e instanceof AccessDeniedException f) {
-            return f.getFile() + ": permission denied";
-        }
-        if (e instanceof NotDirectoryException f) {
-            return f.getFile() + ": not a folder";
-        }
-        if (e instanceof FileAlreadyExistsException f) {
-            return f.getFile() + ": already exists";
-        }
-        if (e instanceof FileSystemException f && f.getReason() == null) {
-            return f.getFile() + ": " + e.getClass().getSimpleName();
-        }
-        String text = e.getMessage();
-        return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
+        return IoReasons.describe(e);
     }
 
     @Override

@@ -75,6 +75,11 @@ public record PromptTemplate(String text, boolean multimodal) {
         for (int position = 0; position < 3; position++) {
             Item item = shown.get(position);
             int number = position + 1;
+            if (item.definition().isBlank()) {
+                // "A. cat" rather than "A. cat:" for an item without a definition.
+                out = out.replace("{word" + number + "}: {definition" + number + "}",
+                        "{word" + number + "}");
+            }
             out = out.replace("{word" + number + "}", item.label())
                     .replace("{definition" + number + "}", item.definition())
                     .replace("{letter" + number + "}", LETTERS.get(position));

@@ -90,7 +90,7 @@ public final class ProjectStore implements AutoCloseable {
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
-            throw new StoreException(absolute + " cannot be opened: " + e.getMessage(), e);
+            throw new StoreException(absolute + " cannot be opened: " + IoReasons.describe(e), e);
         }
         ProjectLock lock = ProjectLock.acquire(absolute);
         Connection connection;

@@ -72,8 +72,9 @@ class PreferencesTest {
 
         assertFalse(model.apply());
 
-        assertEquals("Learning rate must be a number, not \"fast\"",
-                model.errorsProperty().get());
+        assertEquals(List.of("Learning rate must be a number, not \"fast\"",
+                "Dimensions must be at least 1, not 0", "λ must be 0 or more, not -0.5"),
+                List.of(model.errorsProperty().get().split("\n")), "every wrong field at once");
         model.learningRateProperty().set("0.001");
         assertFalse(model.apply());
         assertEquals(List.of("Dimensions must be at least 1, not 0",
