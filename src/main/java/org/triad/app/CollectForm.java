@@ -62,6 +62,7 @@ final class CollectForm {
     private final ObjectProperty<Integer> seed = new SimpleObjectProperty<>(1);
     private final StringProperty fromSet = new SimpleStringProperty();
     private final BooleanProperty rotations = new SimpleBooleanProperty();
+    private final BooleanProperty retryFailed = new SimpleBooleanProperty();
     private final BooleanProperty images = new SimpleBooleanProperty();
     private final BooleanProperty wordCards = new SimpleBooleanProperty();
     private final StringProperty setName = new SimpleStringProperty("");
@@ -266,6 +267,11 @@ final class CollectForm {
 
     StringProperty fromSetProperty() {
         return fromSet;
+    }
+
+    /** Whether a run asks again the triplets whose requests failed before. */
+    BooleanProperty retryFailedProperty() {
+        return retryFailed;
     }
 
     BooleanProperty rotationsProperty() {

@@ -207,10 +207,24 @@ final class CollectFormPane {
         grid.addRow(row++, label("From set"), fromSet);
         grid.add(rotations, 1, row++);
         grid.addRow(row++, label("Into set"), setName);
-        grid.add(stored, 0, row, 2, 1);
+        grid.add(stored, 0, row++, 2, 1);
+        grid.add(retryFailed(), 0, row, 2, 1);
         VBox box = card("WHAT TO ASK", grid);
         box.setId("askCard");
         return box;
+    }
+
+    /** Shown when the target set holds replies of the model, some of which may have failed. */
+    private CheckBox retryFailed() {
+        CheckBox retry = new CheckBox("Ask failed ones again");
+        retry.setId("retryFailed");
+        retry.setTooltip(new javafx.scene.control.Tooltip("Triplets whose requests failed"
+                + " (HTTP errors, timeouts) are asked again; each new reply replaces its"
+                + " failure. Answered triplets are never asked again."));
+        retry.selectedProperty().bindBidirectional(form.retryFailedProperty());
+        retry.visibleProperty().bind(model.storedProperty().isNotEmpty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        return retry;
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty value,

@@ -51,10 +51,12 @@ final class CollectRun {
      * @param images whether each prompt sends the three items' images
      * @param wordCards with images: an item without one is described in words, rather than
      *     refusing the run
+     * @param retryFailed whether the triplets whose requests failed before are asked again
      */
     record Request(ModelEndpoint endpoint, PromptTemplate template, CollectionSettings settings,
             TripletSource source, Kind sampler, int count, long seed, String fromSet,
-            boolean rotations, String setName, boolean images, boolean wordCards) {
+            boolean rotations, String setName, boolean images, boolean wordCards,
+            boolean retryFailed) {
     }
 
     /**
@@ -97,6 +99,9 @@ final class CollectRun {
                 request.rotations(), request.seed());
         ProjectCollectionLog log = new ProjectCollectionLog(project.modelReplies(),
                 request.setName(), request.endpoint());
+        if (request.retryFailed()) {
+            log.retryFailed();
+        }
         Set<String> recorded = log.recordedKeys();
         int earlier = (int) tasks.stream().filter(t -> recorded.contains(t.key())).count();
         ModelCollector collector = new ModelCollector(request.endpoint(), request.template(),
@@ -171,7 +176,7 @@ final class CollectRun {
         counts.forEach((status, n) -> parts.add(String.format(Locale.ROOT, "%,d %s", n,
                 status.name().toLowerCase(Locale.ROOT))));
         return String.format(Locale.ROOT, "'%s' already holds %,d replies of %s (%s); a run"
-                + " skips those triplets, failed ones too.",
+                + " skips those triplets, failed ones too unless asked again.",
                 setName.strip(), replies.size(), model.strip(), String.join(", ", parts));
     }
 
@@ -205,6 +210,11 @@ final class CollectRun {
         @Override
         public Set<String> recordedKeys() {
             return log.recordedKeys();
+        }
+
+        @Override
+        public int retryFailed() {
+            return log.retryFailed();
         }
 
         @Override

@@ -251,7 +251,7 @@ final class CollectViewModel {
                 form.countProperty().get(), form.seedProperty().get(),
                 form.fromSetProperty().get(), form.rotationsProperty().get(),
                 form.setNameProperty().get().strip(), form.imagesProperty().get(),
-                form.wordCardsProperty().get());
+                form.wordCardsProperty().get(), form.retryFailedProperty().get());
     }
 
     /**

@@ -169,6 +169,11 @@ final class CollectCommand implements Callable<Integer> {
             description = "Record the results of an OpenAI Batch API result file.")
     private Path batchImport;
 
+    @Option(names = "--retry-failed",
+            description = "Ask the triplets whose requests failed in an earlier run again "
+                    + "(each new outcome replaces its failure); answered ones never are.")
+    private boolean retryFailed;
+
     /** The most triplets done that a progress line has reported; guarded by the writer. */
     private long printed;
 
@@ -245,7 +250,7 @@ final class CollectCommand implements Callable<Integer> {
     private int status() {
         if (nothingAnswered) {
             spec.commandLine().getErr().println("triad collect: every request failed; the "
-                    + "reasons are in the log (a resumed run does not ask those triplets again)");
+                    + "reasons are in the log; --retry-failed asks those triplets again");
             return 3;
         }
         return 0;
@@ -316,6 +321,10 @@ final class CollectCommand implements Callable<Integer> {
             CollectionLog log, PrintWriter out, PromptImages prompts) throws IOException,
             InterruptedException, ImportException {
         List<CollectionTask> tasks = CollectionTask.plan(triplets(items), rotations, seed);
+        if (retryFailed) {
+            out.printf("%d failed triplets of earlier runs will be asked again%n",
+                    log.retryFailed());
+        }
         runOrBatch(tasks, items, template, prompts, endpoint, log, out);
         if (outFile != null) {
             out.printf("%d parsed judgements written to %s%n", writeParsed(log), outFile);

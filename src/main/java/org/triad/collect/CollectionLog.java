@@ -10,8 +10,20 @@ import java.util.Set;
  */
 public interface CollectionLog {
 
-    /** Keys of the triplets already recorded, in any status. */
+    /**
+     * Keys of the triplets a run skips: every recorded one, in any status, except failures
+     * marked by {@link #retryFailed}.
+     */
     Set<String> recordedKeys();
+
+    /**
+     * Asks the failed triplets again in the next run: their keys leave {@link #recordedKeys},
+     * and the new outcome of each replaces its failure (a parsed or unparseable one is never
+     * asked again).
+     *
+     * @return how many failures will be asked again
+     */
+    int retryFailed();
 
     /**
      * Stores one outcome before returning.
@@ -20,6 +32,6 @@ public interface CollectionLog {
      */
     void record(CollectionRecord outcome) throws IOException;
 
-    /** All outcomes recorded so far, in recording order. */
+    /** All outcomes recorded so far, one per key, in recording order. */
     List<CollectionRecord> records();
 }

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -28,8 +26,7 @@ public final class JsonlCollectionLog implements CollectionLog, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JsonlCollectionLog.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<CollectionRecord> outcomes = new ArrayList<>();
-    private final Set<String> keys = new HashSet<>();
+    private final RecordBook book = new RecordBook();
     private final BufferedWriter writer;
 
     /**
@@ -53,10 +50,7 @@ public final class JsonlCollectionLog implements CollectionLog, AutoCloseable {
                 continue;
             }
             try {
-                CollectionRecord outcome = fromJson(JSON.readTree(line));
-                if (keys.add(outcome.key())) {
-                    outcomes.add(outcome);
-                }
+                book.putRead(fromJson(JSON.readTree(line)));
             } catch (JsonProcessingException | RuntimeException e) {
                 if (index < lines.size() - 1) {
                     throw new IOException(file + " line " + (index + 1) + ": not a record", e);
@@ -68,23 +62,27 @@ public final class JsonlCollectionLog implements CollectionLog, AutoCloseable {
 
     @Override
     public synchronized Set<String> recordedKeys() {
-        return Set.copyOf(keys);
+        return Set.copyOf(book.skippedKeys());
+    }
+
+    /** The failures stay in the file; a new line of the same key replaces each on reading. */
+    @Override
+    public synchronized int retryFailed() {
+        return book.retryFailed();
     }
 
     @Override
     public synchronized void record(CollectionRecord outcome) throws IOException {
-        if (!keys.add(outcome.key())) {
-            throw new IllegalStateException("triplet " + outcome.key() + " recorded twice");
-        }
+        book.checkNew(outcome.key());
         writer.write(JSON.writeValueAsString(toJson(outcome)));
         writer.newLine();
         writer.flush();
-        outcomes.add(outcome);
+        book.put(outcome);
     }
 
     @Override
     public synchronized List<CollectionRecord> records() {
-        return new ArrayList<>(outcomes);
+        return book.records();
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.triad.collect;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +22,7 @@ public final class ProjectCollectionLog implements CollectionLog {
     private final String model;
     private final String baseUrl;
     private final double temperature;
-    private final List<CollectionRecord> outcomes = new ArrayList<>();
-    private final Set<String> keys = new HashSet<>();
+    private final RecordBook book = new RecordBook();
 
     /**
      * Opens the log of one model's replies in a set (created at the first reply).
@@ -51,33 +48,39 @@ public final class ProjectCollectionLog implements CollectionLog {
         this.baseUrl = endpoint.baseUrl().toString();
         this.temperature = endpoint.temperature();
         for (ModelReply reply : replies.replies(setName, model)) {
-            outcomes.add(toRecord(reply));
-            keys.add(reply.taskKey());
+            book.putRead(toRecord(reply));
         }
     }
 
     @Override
     public synchronized Set<String> recordedKeys() {
-        return Set.copyOf(keys);
+        return Set.copyOf(book.skippedKeys());
+    }
+
+    /** Each failure's row is replaced by the new outcome's, in one transaction. */
+    @Override
+    public synchronized int retryFailed() {
+        return book.retryFailed();
     }
 
     @Override
     public synchronized void record(CollectionRecord outcome) throws IOException {
-        if (keys.contains(outcome.key())) {
-            throw new IllegalStateException("triplet " + outcome.key() + " recorded twice");
-        }
+        book.checkNew(outcome.key());
         try {
-            replies.record(setName, toReply(outcome));
+            if (book.replacesFailure(outcome.key())) {
+                replies.replaceFailed(setName, toReply(outcome));
+            } else {
+                replies.record(setName, toReply(outcome));
+            }
         } catch (StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
-        keys.add(outcome.key());
-        outcomes.add(outcome);
+        book.put(outcome);
     }
 
     @Override
     public synchronized List<CollectionRecord> records() {
-        return new ArrayList<>(outcomes);
+        return book.records();
     }
 
     private ModelReply toReply(CollectionRecord outcome) {

@@ -34,6 +34,27 @@ public final class ModelReplyLog {
     }
 
     /**
+     * Replaces the failed reply with the same model and task key by a new one (a failure
+     * asked again), in one transaction; a parsed new reply also becomes a judgement.
+     *
+     * @throws StoreException when the set holds no such failed reply; nothing changes then
+     */
+    public void replaceFailed(String setName, ModelReply reply) throws StoreException {
+        synchronized (store) {
+            store.write("replace the failed reply to " + reply.taskKey() + " in set '"
+                    + setName + "'", c -> {
+                        long setId = JudgementTable.setId(c, setName);
+                        if (setId < 0 || ModelReplyTable.deleteFailed(c, setId, reply) != 1) {
+                            throw new java.sql.SQLException("no failed reply to "
+                                    + reply.taskKey() + " of " + reply.model());
+                        }
+                        ModelReplyTable.insert(c, setId, reply);
+                        return null;
+                    });
+        }
+    }
+
+    /**
      * The replies stored in a set, in recording order.
      *
      * @param model only this model's replies; every model's when null

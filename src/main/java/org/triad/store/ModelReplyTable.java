@@ -72,6 +72,17 @@ final class ModelReplyTable {
         }
     }
 
+    /** Deletes the failed reply of the reply's model and task key; returns the rows deleted. */
+    static int deleteFailed(Connection c, long setId, ModelReply reply) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM model_replies"
+                + " WHERE set_id = ? AND model = ? AND task_key = ? AND status = 'failed'")) {
+            delete.setLong(1, setId);
+            delete.setString(2, reply.model());
+            delete.setString(3, reply.taskKey());
+            return delete.executeUpdate();
+        }
+    }
+
     private static void insertJudgement(Connection c, long setId, ModelReply reply)
             throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO judgements (set_id,"

@@ -157,6 +157,33 @@ class CollectViewModelTest {
     }
 
     @Test
+    void failedOnesAreAskedAgainOnlyWhenTicked() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean down =
+                new java.util.concurrent.atomic.AtomicBoolean(true);
+        CollectViewModel model = answering((prompt, attempt) -> down.get()
+                && asked.incrementAndGet() % 4 == 0 ? Answer.status(400, null)
+                : Answer.reply("A"));
+        model.form().concurrencyProperty().set(1);
+        model.start();
+        long failed = model.snapshotProperty().get().failed();
+        assertEquals(5, failed, model.statusProperty().get());
+        asked.set(0);
+
+        down.set(false);
+        model.start();
+        assertEquals(0, model.snapshotProperty().get().total(), "failed ones are skipped");
+
+        model.form().retryFailedProperty().set(true);
+        model.start();
+        assertEquals(failed, model.snapshotProperty().get().total());
+        assertEquals(failed, model.snapshotProperty().get().parsed());
+        assertEquals(20 + failed, server.requests().size(), "only the failed asked again");
+        assertEquals(20, project.modelReplies().replies(SET, "fake-model").size());
+        assertEquals(20, project.judgementSet(SET).size());
+    }
+
+    @Test
     void askingTheTripletsOfASetThenComparingWithPeople() throws Exception {
         List<Judgement> people = PlantedData.judgements(PlantedData.embedding(project.items()),
                 12, 5, "people");
