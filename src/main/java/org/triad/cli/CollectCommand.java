@@ -350,9 +350,12 @@ final class CollectCommand implements Callable<Integer> {
             CollectionProgress last = collector.run(tasks, items, log, p -> report(p, out),
                     cancel);
             Runtime.getRuntime().removeShutdownHook(hook);
-            out.println(last.total() == 0 ? "nothing left to ask: every triplet of this run "
-                    + "is already recorded (" + log.recordedKeys().size() + " in the log)"
-                    : last.describe());
+            if (last.total() == 0) {
+                out.println("nothing left to ask: every triplet of this run is already "
+                        + "recorded (" + log.recordedKeys().size() + " in the log)");
+            } else if (last.done() > printed) {
+                out.println(last.describe());
+            }
             nothingAnswered = last.failed() > 0 && last.parsed() + last.unparseable() == 0;
         }
     }

@@ -177,8 +177,7 @@ public final class ModelCollector {
                     return null;
                 }
                 log.record(outcome);
-                count(outcome);
-                listener.accept(snapshot());
+                listener.accept(countAndSnapshot(outcome));
             }
             return null;
         }
@@ -250,6 +249,12 @@ public final class ModelCollector {
                     endpoint.model(), System.currentTimeMillis(), millisSince(sent));
         }
 
+        /** Counts an outcome and takes a snapshot in one step, so every snapshot adds up. */
+        private synchronized CollectionProgress countAndSnapshot(CollectionRecord outcome) {
+            count(outcome);
+            return snapshot();
+        }
+
         private void count(CollectionRecord outcome) {
             switch (outcome.status()) {
                 case PARSED -> parsed.incrementAndGet();
@@ -260,7 +265,7 @@ public final class ModelCollector {
             completionTokens.addAndGet(outcome.completionTokens());
         }
 
-        private CollectionProgress snapshot() {
+        private synchronized CollectionProgress snapshot() {
             long finished = parsed.get() + unparseable.get() + failed.get();
             double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
             double rate = finished / seconds;
