@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.triad.collect.BatchFiles;
 import org.triad.collect.CollectionLog;
@@ -195,6 +197,11 @@ final class CollectCommand implements Callable<Integer> {
         }
         try {
             PromptTemplate template = template();
+            if (template.problem() != null) {
+                spec.commandLine().getErr().println("triad collect: " + templateFile + ": "
+                        + template.problem());
+                return 2;
+            }
             ModelEndpoint endpoint = ModelEndpoint.withKeyFrom(System.getenv(), keyVariable,
                     baseUrl, model, temperature, maxTokens, Duration.ofSeconds(timeoutSeconds));
             String unusable = unusable(endpoint);
@@ -262,6 +269,10 @@ final class CollectCommand implements Callable<Integer> {
         if (scheme == null || !scheme.matches("(?i)https?") || baseUrl.getHost() == null) {
             throw new ParameterException(spec.commandLine(), "--base-url must be an http:// or"
                     + " https:// address such as http://localhost:11434/v1, not " + baseUrl);
+        }
+        if (model.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--model must name the model,"
+                    + " e.g. llama3.2 for Ollama or gpt-4o-mini for OpenAI");
         }
         atLeast("--temperature", temperature, 0);
         atLeast("--max-tokens", maxTokens, 1);
@@ -345,11 +356,21 @@ final class CollectCommand implements Callable<Integer> {
                     Duration.ofSeconds(1), Duration.ofSeconds(60), priceIn, priceOut);
             ModelCollector collector = new ModelCollector(endpoint, template, settings, prompts);
             CancellationToken cancel = new CancellationToken();
-            Thread hook = new Thread(cancel::cancel, "triad-collect-cancel");
+            CountDownLatch ended = new CountDownLatch(1);
+            Thread hook = new Thread(() -> interrupted(cancel, ended, endpoint),
+                    "triad-collect-cancel");
             Runtime.getRuntime().addShutdownHook(hook);
-            CollectionProgress last = collector.run(tasks, items, log, p -> report(p, out),
-                    cancel);
-            Runtime.getRuntime().removeShutdownHook(hook);
+            CollectionProgress last;
+            try {
+                last = collector.run(tasks, items, log, p -> report(p, out), cancel);
+            } finally {
+                ended.countDown();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                return;
+            }
             if (last.total() == 0) {
                 out.println("nothing left to ask: every triplet of this run is already "
                         + "recorded (" + log.recordedKeys().size() + " in the log)");
@@ -357,6 +378,24 @@ final class CollectCommand implements Callable<Integer> {
                 out.println(last.describe());
             }
             nothingAnswered = last.failed() > 0 && last.parsed() + last.unparseable() == 0;
+        }
+    }
+
+    /**
+     * Ctrl-C or a kill: stop asking, and keep the program alive until the requests in flight
+     * have been answered and recorded, so that no answer that arrived is lost (and paid for
+     * again by the next run).
+     */
+    private void interrupted(CancellationToken cancel, CountDownLatch ended,
+            ModelEndpoint endpoint) {
+        cancel.cancel();
+        spec.commandLine().getErr().println("triad collect: interrupted; recording the answers"
+                + " of the requests in flight before stopping");
+        spec.commandLine().getErr().flush();
+        try {
+            ended.await(endpoint.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -12,7 +12,8 @@ import org.triad.model.Item;
 
 /**
  * Reads which of three shown items a model's reply names. First by position letter (a reply
- * that is just "B", starts with "B." or "(B)", or says "answer: B"), else by the items' words.
+ * that is just "B" or "b", starts with "B." or "(B)", or says "answer: B" or "the odd one out
+ * is B"), else by the items' words.
  * Items sharing a word (the three THINGS "shell"s) are told apart by position or by words of
  * their definitions, never by taking the first. A reply that names no item, several items, or
  * a letter and a different item's word is unparseable: it is never guessed.
@@ -20,9 +21,12 @@ import org.triad.model.Item;
 public final class ReplyParser {
     private static final Pattern BARE_LETTER = Pattern.compile(
             "^\\W*\\(?([ABC])\\)?(?:[.):,]|\\s*$|\\s+is\\b|\\s*[-–—])");
+    /** "Answer: B", "the odd one out is C": the keyword in any case, the letter a capital. */
     private static final Pattern STATED_LETTER = Pattern.compile(
-            "\\b(?:answer|option|choice|letter)\\s*(?:is)?\\s*[:=]?\\s*\\(?([ABC])\\b",
-            Pattern.CASE_INSENSITIVE);
+            "(?i:\\b(?:answer|option|choice|letter|odd[- ]one[- ]out)\\s*(?:is)?)\\s*[:=]?"
+            + "\\s*\\(?([ABC])(?![\\p{L}\\p{N}])");
+    /** A reply that is one small letter and nothing else: "c", "b." or "(a)". */
+    private static final Pattern LONE_LETTER = Pattern.compile("^\\W*\\(?([abc])\\)?\\W*$");
     private static final Pattern MARKUP = Pattern.compile("[*_`\"'“”]");
     private static final int MIN_DEFINITION_WORD = 4;
 
@@ -60,7 +64,11 @@ public final class ReplyParser {
         }
         Matcher stated = STATED_LETTER.matcher(text);
         while (stated.find()) {
-            found.add(stated.group(1).toUpperCase(Locale.ROOT).charAt(0) - 'A');
+            found.add(stated.group(1).charAt(0) - 'A');
+        }
+        Matcher lone = LONE_LETTER.matcher(text);
+        if (lone.find()) {
+            found.add(lone.group(1).charAt(0) - 'a');
         }
         return found;
     }

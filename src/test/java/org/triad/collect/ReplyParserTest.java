@@ -21,7 +21,9 @@ class ReplyParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "C|2", "c|-1", "C.|2", "(B)|1", "**A**|0", "B. cat|1", "The answer is C.|2",
+        "C|2", "c|2", "b.|1", "(a)|0", "C.|2", "The odd one out is C.|2",
+        "The odd-one-out: B|1", "The answer is a hammer|2", "the answer is a dog or cat|-1",
+        "(B)|1", "**A**|0", "B. cat|1", "The answer is C.|2",
         "Answer: A|0", "hammer|2", "Hammers.|2", "The odd one out is the hammer.|2",
         "A hammer|2", "dog or cat|-1", "none of them|-1", "|-1", "B. hammer|-1",
         "A or B|-1"})
