@@ -65,6 +65,17 @@ final class CollectView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("edge-to-edge", "collect-scroll");
         root.setCenter(scroll);
+        // The progress, and later the comparison, lie below the form: bring them into view.
+        model.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                javafx.application.Platform.runLater(() -> scroll.setVvalue(1));
+            }
+        });
+        model.comparisonProperty().addListener((o, old, now) -> {
+            if (now != null && !now.isEmpty()) {
+                javafx.application.Platform.runLater(() -> scroll.setVvalue(1));
+            }
+        });
         root.sceneProperty().addListener((o, old, now) -> {
             if (old == null && now != null) {
                 model.load();
@@ -219,7 +230,7 @@ final class CollectView {
         numbers.setVgap(4);
         numbers.addRow(0, FormControls.label("Done"), number("collectDone", CollectText::done),
                 FormControls.label("Rate"), number("collectRate", CollectText::rate),
-                number("collectEta", CollectText::eta));
+                eta());
         numbers.addRow(1, FormControls.label("Replies"));
         numbers.add(number("collectOutcomes", CollectText::outcomes), 1, 1, 4, 1);
         numbers.addRow(2, FormControls.label("Tokens"));
@@ -246,6 +257,16 @@ final class CollectView {
         return label;
     }
 
+    /** The time left while a run goes on; nothing once it has ended or been cancelled. */
+    private Label eta() {
+        Label label = FormControls.text("collectEta", "collect-number");
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            CollectionProgress p = model.snapshotProperty().get();
+            return p == null || !model.runningProperty().get() ? "" : CollectText.eta(p);
+        }, model.snapshotProperty(), model.runningProperty()));
+        return label;
+    }
+
     private Node compare() {
         ComboBox<String> people = new ComboBox<>(model.setNames());
         people.setId("peopleSet");
@@ -258,7 +279,8 @@ final class CollectView {
         compare.setOnAction(event -> model.compareWithPeople());
         Button evaluate = new Button("Open Evaluate");
         evaluate.setId("openEvaluate");
-        evaluate.disableProperty().bind(model.lastSetProperty().isNull());
+        evaluate.disableProperty().bind(model.lastSetProperty().isNull()
+                .or(model.runningProperty()));
         evaluate.setOnAction(event -> openEvaluate.run());
         HBox row = new HBox(8, compare, people, evaluate);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -63,6 +63,9 @@ final class CollectCommand implements Callable<Integer> {
 
     @Option(names = "--base-url", defaultValue = "https://api.openai.com/v1",
             description = "Endpoint base URL (default ${DEFAULT-VALUE}).")
+    private String baseUrlText;
+
+    /** The base URL, once {@link #checkOptions} has found it usable. */
     private URI baseUrl;
 
     @Option(names = "--model", required = true, description = "Model id.")
@@ -265,11 +268,11 @@ final class CollectCommand implements Callable<Integer> {
 
     /** Refuses a value out of range before anything is read or asked, naming it. */
     private void checkOptions() {
-        String scheme = baseUrl.getScheme();
-        if (scheme == null || !scheme.matches("(?i)https?") || baseUrl.getHost() == null) {
-            throw new ParameterException(spec.commandLine(), "--base-url must be an http:// or"
-                    + " https:// address such as http://localhost:11434/v1, not " + baseUrl);
+        String url = EndpointCheck.urlProblem(baseUrlText);
+        if (url != null) {
+            throw new ParameterException(spec.commandLine(), "--base-url: " + url);
         }
+        baseUrl = URI.create(baseUrlText.strip());
         if (model.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--model must name the model,"
                     + " e.g. llama3.2 for Ollama or gpt-4o-mini for OpenAI");

@@ -35,6 +35,10 @@ public final class EndpointCheck {
         if (text.isEmpty()) {
             return "Enter the endpoint's base URL, e.g. http://localhost:11434/v1.";
         }
+        if (!text.contains("://")) {
+            return "The base URL '" + text + "' must start with http:// or https://, e.g."
+                    + " http://" + text + ".";
+        }
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

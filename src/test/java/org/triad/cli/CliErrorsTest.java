@@ -76,6 +76,9 @@ class CliErrorsTest {
         assertRefused(run("collect", "--model", "m", "--base-url", "localhost:11434",
                 "--raw", dir.resolve("r.jsonl").toString(), "-n", "3"),
                 "--base-url", "localhost:11434");
+        assertRefused(run("collect", "--model", "m", "--base-url", "127.0.0.1:8765/v1",
+                "--raw", dir.resolve("r.jsonl").toString(), "-n", "3"),
+                "must start with http:// or https://, e.g. http://127.0.0.1:8765/v1");
         assertRefused(run("collect", "--model", "m", "--raw", dir.resolve("r.jsonl").toString(),
                 "-n", "3", "--concurrency", "0"), "--concurrency must be at least 1, not 0");
         assertFalse(Files.exists(dir.resolve("r.jsonl")), "no log was started");

@@ -25,7 +25,8 @@ class EndpointCheckTest {
     void aBaseUrlMustBeAnHttpAddressWithAHost() {
         assertNull(EndpointCheck.urlProblem("http://localhost:11434/v1"));
         assertNull(EndpointCheck.urlProblem(" https://api.openai.com/v1 "));
-        assertEquals("The base URL 'localhost:11434/v1' must start with http:// or https://.",
+        assertEquals("The base URL 'localhost:11434/v1' must start with http:// or https://, e.g."
+                + " http://localhost:11434/v1.",
                 EndpointCheck.urlProblem("localhost:11434/v1"));
         assertEquals("The base URL 'http:///v1' names no host.",
                 EndpointCheck.urlProblem("http:///v1"));
