@@ -79,7 +79,12 @@ final class CollectFormPane {
         HBox.setHgrow(choice, Priority.ALWAYS);
         Button save = new Button("Save…");
         save.setId("saveProfile");
-        save.setOnAction(event -> askName(choice).ifPresent(model::saveProfile));
+        save.setOnAction(event -> askName(choice).ifPresent(name -> {
+            model.saveProfile(name);
+            // The box shows the profile just saved (the form already holds its values).
+            model.profiles().stream().filter(p -> p.name().equals(name.strip())).findFirst()
+                    .ifPresent(choice::setValue);
+        }));
         Button delete = new Button("Delete");
         delete.setId("deleteProfile");
         delete.disableProperty().bind(choice.valueProperty().isNull());
