@@ -3,6 +3,7 @@ package org.triad.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.triad.store.IoReasons;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -51,7 +52,7 @@ final class CliOutputs {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw refuse(spec, option, file, "the folder " + folder + " cannot be created ("
-                    + TriadCli.describe(e) + ")");
+                    + IoReasons.describe(e) + ")");
         }
         if (!Files.isWritable(folder)) {
             throw refuse(spec, option, file, "the folder " + folder + " is not writable");

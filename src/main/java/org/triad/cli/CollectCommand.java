@@ -38,6 +38,7 @@ import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
 import org.triad.model.Triplet;
 import org.triad.store.ImportException;
+import org.triad.store.IoReasons;
 import org.triad.store.ItemImages;
 import org.triad.store.ProjectStore;
 import org.triad.store.StoreException;
@@ -232,7 +233,7 @@ final class CollectCommand implements Callable<Integer> {
             }
             return status();
         } catch (ImportException | StoreException | IOException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("triad collect: " + TriadCli.describe(e));
+            spec.commandLine().getErr().println("triad collect: " + IoReasons.describe(e));
             return 2;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -54,11 +54,11 @@ public final class TriadCli implements Runnable {
      */
     private static int failed(Exception e, CommandLine command, ParseResult parsed) {
         StringBuilder message = new StringBuilder(command.getCommandSpec().qualifiedName());
-        message.append(": ").append(describe(e));
+        message.append(": ").append(IoReasons.describe(e));
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause();
                 cause = cause.getCause()) {
             if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
-                message.append(" (").append(describe(cause)).append(')');
+                message.append(" (").append(IoReasons.describe(cause)).append(')');
             }
         }
         command.getErr().println(message);
@@ -66,11 +66,6 @@ public final class TriadCli implements Runnable {
             e.printStackTrace(command.getErr());
         }
         return e instanceof IllegalArgumentException ? 2 : 1;
-    }
-
-    /** The exception in words; a file system error says which file and what went wrong. */
-    static String describe(Throwable e) {
-        return IoReasons.describe(e);
     }
 
     @Override
