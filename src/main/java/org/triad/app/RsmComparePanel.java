@@ -79,10 +79,18 @@ final class RsmComparePanel {
         method.valueProperty().bindBidirectional(model.bootstrapMethodProperty());
         method.setConverter(DisplayNames.of(ComparisonMethod::displayName));
         Spinner<Integer> samples = new Spinner<>(10, 100_000, model.samplesProperty().get(), 100);
+        samples.setId("bootstrapSamples");
         samples.setPrefWidth(90);
         samples.setEditable(true);
-        samples.getValueFactory().valueProperty()
-                .bindBidirectional(model.samplesProperty().asObject());
+        // Listeners both ways: a binding through asObject() holds its wrapper only weakly, so
+        // the link could be collected and the typed count silently ignored.
+        samples.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                model.samplesProperty().set(now);
+            }
+        });
+        model.samplesProperty().addListener((o, old, now) -> samples.getValueFactory()
+                .setValue(now.intValue()));
         Button start = new Button("Bootstrap CI");
         start.setId("bootstrapButton");
         start.setOnAction(event -> model.startBootstrap());

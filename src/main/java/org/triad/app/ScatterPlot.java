@@ -39,7 +39,12 @@ final class ScatterPlot extends CanvasPane {
         });
         canvas().setOnMouseMoved(event -> model.hover(itemAt(event.getX(), event.getY())));
         canvas().setOnMouseExited(event -> model.hover(-1));
-        canvas().setOnMouseClicked(event -> model.click(itemAt(event.getX(), event.getY())));
+        canvas().setOnMouseClicked(event -> {
+            // The right button opens the Save PNG/SVG menu, wherever it is pressed.
+            if (event.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                model.click(itemAt(event.getX(), event.getY()));
+            }
+        });
         show(model.pointsProperty().get());
     }
 

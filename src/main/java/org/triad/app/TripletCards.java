@@ -60,7 +60,11 @@ final class TripletCards {
             cards[p].getStyleClass().add("triplet-card");
             cards[p].setMaxWidth(Double.MAX_VALUE);
             cards[p].setMaxHeight(Double.MAX_VALUE);
-            cards[p].setOnMouseClicked(event -> onPick.accept(position));
+            cards[p].setOnMouseClicked(event -> {
+                if (event.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    onPick.accept(position);
+                }
+            });
             HBox.setHgrow(cards[p], Priority.ALWAYS);
             row.getChildren().add(cards[p]);
         }

@@ -74,6 +74,10 @@ class AnnotateScreenshots {
             waitFor(() -> !model.busyProperty().get());
         }
         shoot(scene, "annotate-2-words");
+        String dark = MainWindow.class.getResource("dark.css").toExternalForm();
+        FxToolkit.setupFixture(() -> scene.getStylesheets().add(dark));
+        shoot(scene, "annotate-2-words-dark");
+        FxToolkit.setupFixture(() -> scene.getStylesheets().remove(dark));
         FxToolkit.setupFixture(model::end);
         waitFor(() -> !model.runningProperty().get());
         FxToolkit.setupFixture(() -> model.setup().categoryProperty().set("animal"));

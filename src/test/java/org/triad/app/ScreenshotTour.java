@@ -76,6 +76,9 @@ class ScreenshotTour {
         FxToolkit.setupFixture(() -> window[0].show(MainWindow.Page.DIMENSIONS));
         waitFor(60, () -> !text(scene, "#dimensionSummary").startsWith("Loading"));
         shoot(scene, "3-dimensions");
+        FxToolkit.setupFixture(() -> window[0].darkProperty().set(true));
+        shoot(scene, "3-dimensions-dark");
+        FxToolkit.setupFixture(() -> window[0].darkProperty().set(false));
         FxToolkit.setupFixture(() -> workbench.selectedEmbeddingProperty()
                 .set(workbench.embeddings().get(0)));
         waitFor(60, () -> !text(scene, "#dimensionSummary").startsWith("Loading"));

@@ -110,6 +110,12 @@ class TriadAppTest extends FxRobot {
         assertEquals(30, lookup("#compareHeatmap").queryAs(HeatmapPane.class).image()
                 .getWidth());
         assertEquals(30, heatmap.image().getWidth());
+
+        // The typed replicate count reaches the bootstrap, even after a garbage collection.
+        System.gc();
+        value("#bootstrapSamples", 40);
+        clickOn("#bootstrapButton");
+        waitFor(60, () -> text("#bootstrapInterval").contains("of 40 replicates"));
     }
 
     private void train() throws TimeoutException {
