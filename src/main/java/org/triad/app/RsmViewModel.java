@@ -139,9 +139,10 @@ public final class RsmViewModel {
                     job.progress(percent / 100.0, percent + " %");
                 });
         workbench.tasks().submit("rsm", () -> {
-            RsmLibrary.Loaded loaded = library.rsm(wanted, listener, runToken);
-            RsmLibrary.Order rows = loaded == null ? null
-                    : library.order(wanted, loaded, order, fallback, listener, runToken);
+            // Two steps, the matrix and then its order, on one bar that only moves forward.
+            RsmLibrary.Loaded loaded = library.rsm(wanted, listener.step(0, 0.7), runToken);
+            RsmLibrary.Order rows = loaded == null ? null : library.order(wanted, loaded,
+                    order, fallback, listener.step(0.7, 1), runToken);
             return rows == null ? null : new Shown(RsmPicture.of(loaded.rsm(), items,
                     rows.order(), loaded.counts()), wanted.label() + " · " + rows.description());
         }, result -> {
