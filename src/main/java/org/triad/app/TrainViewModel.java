@@ -274,7 +274,12 @@ public final class TrainViewModel {
 
     private void finished(Outcome outcome, Job runJob) {
         running.set(false);
-        progress.set(1);
+        // A cancelled run's bar stays where it stopped; a finished one's is full.
+        if (outcome.id() < 0) {
+            progress.set(0);
+        } else if (!outcome.result().cancelled()) {
+            progress.set(1);
+        }
         progressText.set("");
         workbench.setComputeBackend(outcome.result().engine());
         if (outcome.id() < 0) {
