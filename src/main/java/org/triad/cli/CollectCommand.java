@@ -62,17 +62,18 @@ final class CollectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--base-url", defaultValue = "https://api.openai.com/v1",
+    @Option(names = "--base-url", defaultValue = "https://api.openai.com/v1", paramLabel = "URL",
             description = "Endpoint base URL (default ${DEFAULT-VALUE}).")
     private String baseUrlText;
 
     /** The base URL, once {@link #checkOptions} has found it usable. */
     private URI baseUrl;
 
-    @Option(names = "--model", required = true, description = "Model id.")
+    @Option(names = "--model", required = true, paramLabel = "ID",
+            description = "Model id, e.g. gpt-4o-mini or llama3.2.")
     private String model;
 
-    @Option(names = "--api-key-env", defaultValue = "OPENAI_API_KEY",
+    @Option(names = "--api-key-env", defaultValue = "OPENAI_API_KEY", paramLabel = "VARIABLE",
             description = "Environment variable holding the API key (default ${DEFAULT-VALUE});"
                     + " the key is never written anywhere.")
     private String keyVariable;
@@ -98,7 +99,7 @@ final class CollectCommand implements Callable<Integer> {
             description = "Item file. Default: the bundled THINGS concepts.")
     private Path itemFile;
 
-    @Option(names = {"-n", "--triplets"}, defaultValue = "0",
+    @Option(names = {"-n", "--triplets"}, defaultValue = "0", paramLabel = "N",
             description = "Number of uniformly sampled triplets (unless --from-set).")
     private int count;
 
