@@ -10,6 +10,8 @@ import org.triad.app.EvaluationViewModel.Result;
  */
 final class AccuracyGauge extends CanvasPane {
     private static final double SIDE = 24;
+    /** Closer than this, in pixels, a mark's label and the model's would overlap. */
+    private static final double NEAR = 70;
     private Result result;
 
     AccuracyGauge() {
@@ -38,10 +40,18 @@ final class AccuracyGauge extends CanvasPane {
         if (result == null) {
             return;
         }
-        mark(g, SIDE + span * EvaluationViewModel.CHANCE, y, PlotStyle.MUTED, "chance");
+        double x = SIDE + span * result.accuracy().accuracy();
+        double chance = SIDE + span * EvaluationViewModel.CHANCE;
+        mark(g, chance, y, PlotStyle.MUTED, "chance", x);
+        // The model's label moves away from a mark close to it, so no two labels overlap.
+        TextAlignment modelSide = awayFrom(chance, x, TextAlignment.CENTER);
         if (result.ceiling().available()) {
-            mark(g, SIDE + span * result.ceiling().value(), y, Color.web("#e07b39"),
-                    "noise ceiling");
+            double ceiling = SIDE + span * result.ceiling().value();
+            mark(g, ceiling, y, Color.web("#e07b39"), "noise ceiling", x);
+            TextAlignment fromCeiling = awayFrom(ceiling, x, modelSide);
+            // Marks close on both sides leave no room to move: keep the label centred.
+            modelSide = modelSide != TextAlignment.CENTER && fromCeiling != modelSide
+                    ? TextAlignment.CENTER : fromCeiling;
         }
         double low = result.accuracy().low();
         double high = result.accuracy().high();
@@ -51,18 +61,30 @@ final class AccuracyGauge extends CanvasPane {
             g.strokeLine(SIDE + span * low, y, SIDE + span * high, y);
             g.setLineWidth(1);
         }
-        double x = SIDE + span * result.accuracy().accuracy();
         g.setFill(PlotStyle.ACCENT);
         g.fillOval(x - 6, y - 6, 12, 12);
-        g.text("model", x, y - 16, TextAlignment.CENTER, PlotStyle.ACCENT,
-                PlotStyle.NORMAL);
+        double shift = modelSide == TextAlignment.LEFT ? 4
+                : modelSide == TextAlignment.RIGHT ? -4 : 0;
+        g.text("model", x + shift, y - 16, modelSide, PlotStyle.ACCENT, PlotStyle.NORMAL);
     }
 
-    private static void mark(Painter g, double x, double y, Color colour, String name) {
+    /** How to set the model's label at {@code model} away from a mark at {@code mark}. */
+    private static TextAlignment awayFrom(double mark, double model, TextAlignment otherwise) {
+        if (Math.abs(mark - model) >= NEAR) {
+            return otherwise;
+        }
+        return mark < model ? TextAlignment.LEFT : TextAlignment.RIGHT;
+    }
+
+    /** A mark with its name above; a name near the model's point is set to the far side. */
+    private static void mark(Painter g, double x, double y, Color colour, String name,
+            double model) {
         g.setStroke(colour);
         g.setLineWidth(2);
         g.strokeLine(x, y - 9, x, y + 9);
         g.setLineWidth(1);
-        g.text(name, x, y - 16, TextAlignment.CENTER, colour, PlotStyle.SMALL);
+        TextAlignment side = Math.abs(x - model) >= NEAR ? TextAlignment.CENTER
+                : x < model ? TextAlignment.RIGHT : TextAlignment.LEFT;
+        g.text(name, x, y - 16, side, colour, PlotStyle.SMALL);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -171,7 +172,9 @@ final class EvaluationView {
         title.getStyleClass().add("detail-title");
         Label note = wrapping(note("agreementNote"));
         note.setText("Share of identical odd-one-out choices on the unordered triplets both "
-                + "sets answered; chance is 33.3 %.");
+                + "sets answered; chance is 33.3 %. A triplet answered several times counts by"
+                + " the share of its answer pairs that agree. Identical rows: shared triplets"
+                + " with the very same row (kept pair in the same order) in both sets.");
         TableView<AgreementRow> table = new TableView<>(model.agreements());
         TableCopy.install(table);
         table.setId("agreementTable");
@@ -262,6 +265,13 @@ final class EvaluationView {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("note");
+        // A note cut short by a narrow window can still be read in full.
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(label.textProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        label.tooltipProperty().bind(javafx.beans.binding.Bindings
+                .when(label.textProperty().isEmpty()).then((Tooltip) null).otherwise(tip));
         return label;
     }
 

@@ -152,7 +152,8 @@ final class NewProjectWizard {
         }
         String count = String.format(Locale.ROOT, "%,d items", preview.items().size());
         String ignored = preview.ignoredFiles() == 0 ? "" : " · " + preview.ignoredFiles()
-                + " files that are not images ignored";
+                + (preview.ignoredFiles() == 1 ? " file that is not an image ignored"
+                        : " files that are not images ignored");
         return preview.layout().format().description() + " · " + count + ignored;
     }
 

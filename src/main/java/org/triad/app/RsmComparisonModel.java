@@ -169,7 +169,7 @@ public final class RsmComparisonModel {
         results.setAll(outcome.results());
         ComparisonResult any = outcome.results().get(0);
         String text = String.format(Locale.ROOT, "%s · %,d shared items · %,d pairs used, %,d "
-                + "skipped (no data in either)", wanted.label(), any.sharedItems(),
+                + "skipped (no data in one or both)", wanted.label(), any.sharedItems(),
                 any.pairsUsed(), any.pairsSkipped());
         status.set(any.warning().isEmpty() ? text : text + "\n⚠ " + any.warning());
     }

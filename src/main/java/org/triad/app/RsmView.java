@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -183,9 +184,14 @@ final class RsmView {
         VBox selection = new VBox(8, summary, items, clear);
         selection.getStyleClass().add("side-section");
         Tab block = new Tab("Selection", selection);
-        Tab compare = new Tab("Comparison", new RsmComparePanel(model.comparison(),
-                workbench.embeddings(), model.judgementSets()).node());
-        compare.getContent().getStyleClass().add("side-section");
+        Node comparePanel = new RsmComparePanel(model.comparison(), workbench.embeddings(),
+                model.judgementSets()).node();
+        comparePanel.getStyleClass().add("side-section");
+        // Statistics, bootstrap and scatter are taller than a small window: they scroll.
+        ScrollPane compareScroll = new ScrollPane(comparePanel);
+        compareScroll.setFitToWidth(true);
+        compareScroll.getStyleClass().add("edge-to-edge");
+        Tab compare = new Tab("Comparison", compareScroll);
         side.getTabs().setAll(block, compare);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPrefWidth(SIDE_WIDTH);

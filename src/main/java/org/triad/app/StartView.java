@@ -1,5 +1,6 @@
 package org.triad.app;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -124,11 +125,12 @@ final class StartView {
         VBox box = new VBox(2);
         box.setId(id);
         box.getStyleClass().add("start-list");
-        Runnable fill = () -> box.getChildren().setAll(lines.stream().map(line -> {
-            Label label = new Label("• " + line);
-            label.getStyleClass().add("muted");
-            return label;
-        }).toList());
+        Runnable fill = () -> box.getChildren().setAll((lines.isEmpty()
+                ? List.of("none yet") : lines).stream().map(line -> {
+                    Label label = new Label(lines.isEmpty() ? line : "• " + line);
+                    label.getStyleClass().add("muted");
+                    return label;
+                }).toList());
         lines.addListener((ListChangeListener<String>) change -> fill.run());
         fill.run();
         return box;

@@ -100,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         ComparisonResult any = results.get(0);
         out().printf(Locale.ROOT, "shared items %d of %d and %d; pairs used %,d, skipped %,d "
-                + "(nan in either)%n", any.sharedItems(), any.itemsInFirst(),
+                + "(NaN in one or both)%n", any.sharedItems(), any.itemsInFirst(),
                 any.itemsInSecond(), any.pairsUsed(), any.pairsSkipped());
         for (ComparisonResult result : results) {
             if (methods.contains(result.method())) {

@@ -80,8 +80,9 @@ class NewProjectModelTest {
         model.sourceProperty().set(images.toString());
         model.readSource();
         assertNotNull(model.previewProperty().get());
-        assertEquals("folder of images (file name = id and label) · 2 items · 1 files that are"
-                + " not images ignored", NewProjectWizard.describe(model.previewProperty().get()));
+        assertEquals("folder of images (file name = id and label) · 2 items · 1 file that is"
+                + " not an image ignored",
+                NewProjectWizard.describe(model.previewProperty().get()));
         assertEquals(folder.resolve("photos.triad").toString(), model.targetProperty().get());
 
         Path elsewhere = Files.createDirectories(folder.resolve("projects")).resolve("p.triad");

@@ -108,6 +108,8 @@ class ProjectsAppTest extends FxRobot {
         waitFor(() -> "Triad — second".equals(stage.getTitle()));
         assertEquals("Project: " + second, text("#projectStatus"));
 
+        // The menu is rebuilt on the FX thread once the project is open: wait for it.
+        waitFor(() -> shell.menu().recent().getItems().size() == 2);
         List<MenuItem> recent = shell.menu().recent().getItems();
         assertEquals(2, recent.size());
         assertTrue(recent.get(1).getText().startsWith("first  —  "), recent.get(1).getText());
