@@ -93,7 +93,12 @@ public final class EvaluationViewModel {
     public EvaluationViewModel(Workbench workbench) {
         this.workbench = workbench;
         embedding.addListener((o, old, now) -> readTrainingSets(now));
-        judgementSet.addListener((o, old, now) -> evaluate());
+        judgementSet.addListener((o, old, now) -> {
+            if (now != null) {
+                workbench.evaluatedSetProperty().set(now);
+            }
+            evaluate();
+        });
         rule.addListener((o, old, now) -> evaluate());
         workbench.selectedEmbeddingProperty().addListener((o, old, now) -> follow(now));
         follow(workbench.selectedEmbeddingProperty().get());
@@ -155,10 +160,11 @@ public final class EvaluationViewModel {
         return project.judgementSets().stream().map(JudgementSetInfo::name).toList();
     }
 
-    /** Picks the first held-out set when none is chosen yet. */
+    /** Picks the set shown last, else the first held-out set, when none is chosen yet. */
     private void chooseDefaultSet() {
         if (judgementSet.get() == null && !setNames.isEmpty()) {
-            judgementSet.set(heldOutSet());
+            String last = workbench.evaluatedSetProperty().get();
+            judgementSet.set(last != null && setNames.contains(last) ? last : heldOutSet());
         }
     }
 

@@ -10,6 +10,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -36,6 +38,7 @@ public final class Workbench {
     private final Map<String, String> statusLines = new LinkedHashMap<>();
     private final Set<CancellationToken> tokens = ConcurrentHashMap.newKeySet();
     private final Jobs jobs = new Jobs();
+    private final StringProperty evaluatedSet = new SimpleStringProperty();
     private final ObjectProperty<TrainingDefaults> trainingDefaults =
             new SimpleObjectProperty<>(TrainingDefaults.builtIn());
 
@@ -104,6 +107,14 @@ public final class Workbench {
     public Job startJob(String title) {
         CancellationToken token = newToken();
         return jobs.start(title, token, () -> release(token));
+    }
+
+    /**
+     * The judgement set the Evaluate view shows, kept here so that a rebuilt view (after an
+     * import) shows the same one; null before the first evaluation.
+     */
+    public StringProperty evaluatedSetProperty() {
+        return evaluatedSet;
     }
 
     /** The settings a new training run starts from (the Preferences dialog sets them). */

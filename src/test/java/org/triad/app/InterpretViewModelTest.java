@@ -203,6 +203,22 @@ class InterpretViewModelTest {
     }
 
     @Test
+    void aRebuiltEvaluateViewShowsTheSetShownBefore() {
+        workbench.refreshEmbeddings(-1);
+        EvaluationViewModel first = new EvaluationViewModel(workbench);
+        first.load();
+        String other = first.setNames().stream().filter(name -> !name.equals(
+                first.judgementSetProperty().get())).findFirst().orElseThrow();
+        first.judgementSetProperty().set(other);
+
+        // What an import does: the views are built again on the same workbench.
+        EvaluationViewModel rebuilt = new EvaluationViewModel(workbench);
+        rebuilt.load();
+
+        assertEquals(other, rebuilt.judgementSetProperty().get());
+    }
+
+    @Test
     void itemSearchMatchesCategories() {
         assertTrue(DimensionDetailModel.matches(Item.of("x", "y"), "x"));
         DimensionsViewModel model = dimensions();
