@@ -30,17 +30,26 @@ final class PngExport {
 
     /** Asks for a file and saves a snapshot of {@code node} as PNG. */
     static void save(Node node, String fileName, DialogService dialogs) {
+        save(node, () -> node, fileName, dialogs);
+    }
+
+    /**
+     * Asks for a file, with {@code owner}'s window as the dialog's parent, and saves a
+     * snapshot of the node {@code content} makes (which need not be on screen) as PNG.
+     */
+    static void save(Node owner, java.util.function.Supplier<Node> content, String fileName,
+            DialogService dialogs) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save as PNG");
         chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = chooser.showSaveDialog(node.getScene().getWindow());
+        File file = chooser.showSaveDialog(owner.getScene().getWindow());
         if (file == null) {
             return;
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
-        WritableImage image = node.snapshot(parameters, null);
+        WritableImage image = content.get().snapshot(parameters, null);
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
             LOG.info("Saved {}", file);

@@ -35,6 +35,13 @@ final class RsmFigure {
         return svg.finish();
     }
 
+    /** The figure on a canvas, for the PNG export: the same drawing as the SVG. */
+    static javafx.scene.canvas.Canvas canvas(RsmPicture picture, String title) {
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(WIDTH, HEIGHT);
+        draw(new FxPainter(canvas.getGraphicsContext2D()), picture, title);
+        return canvas;
+    }
+
     /** Draws the figure at {@link #WIDTH} × {@link #HEIGHT}. */
     static void draw(Painter g, RsmPicture picture, String title) {
         g.setFill(Color.WHITE);

@@ -115,7 +115,10 @@ final class RsmView {
 
     private MenuButton export(RsmViewModel model, Workbench workbench) {
         MenuItem png = new MenuItem("Heatmap as PNG…");
-        png.setOnAction(event -> PngExport.save(heatmap, "rsm.png", workbench.dialogs()));
+        // The whole matrix with title, bands and legend, as the SVG: not the zoomed view.
+        png.setOnAction(event -> PngExport.save(heatmap, () -> RsmFigure.canvas(
+                model.pictureProperty().get(), model.figureTitle()), "rsm.png",
+                workbench.dialogs()));
         MenuItem csv = new MenuItem("RSM as CSV…");
         csv.setOnAction(event -> saveMatrix(model, "rsm.csv", "CSV with item ids", "*.csv"));
         MenuItem npy = new MenuItem("RSM as NumPy .npy + ids…");

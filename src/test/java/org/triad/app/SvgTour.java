@@ -70,6 +70,10 @@ class SvgTour {
         RsmPicture picture = RsmPicture.of(Rsms.dotProduct(embedding), items, order);
         Files.writeString(SHOTS.resolve("svg-rsm.svg"), RsmFigure.svg(picture,
                 "THINGS 49d · dot product · by category"), StandardCharsets.UTF_8);
+        var image = WaitForAsyncUtils.asyncFx(() -> RsmFigure.canvas(picture,
+                "THINGS 49d · dot product · by category").snapshot(null, null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null),
+                "png", SHOTS.resolve("svg-rsm.png").toFile());
     }
 
     private static List<EpochReport> history() {
