@@ -113,7 +113,7 @@ final class CollectForm {
         if (model.get().isBlank()) {
             return "Enter the model id, e.g. llama3.2 for Ollama or gpt-4o-mini for OpenAI.";
         }
-        if (apiKey().isEmpty() && !EndpointCheck.isLocal(URI.create(baseUrl.get().strip()))) {
+        if (EndpointCheck.lacksKey(URI.create(baseUrl.get().strip()), apiKey())) {
             return keySource.get() == KeySource.TYPED ? "Type the API key, or take it from an"
                     + " environment variable." : "The environment variable '"
                     + keyVariable.get().strip() + "' is not set: set it before starting Triad,"

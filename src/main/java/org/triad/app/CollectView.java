@@ -66,14 +66,16 @@ final class CollectView {
         scroll.getStyleClass().addAll("edge-to-edge", "collect-scroll");
         root.setCenter(scroll);
         // The progress, and later the comparison, lie below the form: bring them into view.
+        Runnable toBottom = () -> javafx.application.Platform.runLater(() -> scroll
+                .setVvalue(1));
         model.runningProperty().addListener((o, was, now) -> {
             if (now) {
-                javafx.application.Platform.runLater(() -> scroll.setVvalue(1));
+                toBottom.run();
             }
         });
         model.comparisonProperty().addListener((o, old, now) -> {
             if (now != null && !now.isEmpty()) {
-                javafx.application.Platform.runLater(() -> scroll.setVvalue(1));
+                toBottom.run();
             }
         });
         root.sceneProperty().addListener((o, old, now) -> {

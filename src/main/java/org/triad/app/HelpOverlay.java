@@ -62,9 +62,10 @@ final class HelpOverlay {
         rows.add(new String[] {"Ctrl+C", "Tables: copy the selected rows (all if none) as TSV"});
         rows.add(new String[] {"F2", "Dimensions: rename the selected dimension"});
         rows.add(new String[] {"Ctrl+Z", "Dimensions: undo the last label edit"});
-        rows.add(new String[] {"1 2 3  ·  ← ↓ →", "Annotate: the left, middle or right item is"
-                + " the odd one out"});
-        rows.add(new String[] {"Backspace  ·  S  ·  F11", "Annotate: undo · skip · full screen"});
+        rows.add(new String[] {"1 2 3  ·  ← ↓ →",
+            "Annotate: the left, middle or right item is the odd one out"});
+        rows.add(new String[] {"Backspace  ·  S  ·  F11",
+            "Annotate: undo · skip · full screen"});
         rows.add(new String[] {"Wheel · drag · double click", "RSM: zoom · pan · show all"});
         rows.add(new String[] {"Shift-drag", "RSM: select a block and list its items"});
         rows.add(new String[] {"Esc", "Close this list; cancel a label edit"});

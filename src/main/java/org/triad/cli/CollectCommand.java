@@ -251,7 +251,7 @@ final class CollectCommand implements Callable<Integer> {
         if (batchExport != null || batchImport != null) {
             return null;
         }
-        if (endpoint.apiKey().isEmpty() && !EndpointCheck.isLocal(baseUrl)) {
+        if (EndpointCheck.lacksKey(baseUrl, endpoint.apiKey())) {
             return "the environment variable " + keyVariable + " is not set, and " + baseUrl
                     + " is not on this machine, so it needs an API key (--api-key-env names "
                     + "the variable that holds it).";

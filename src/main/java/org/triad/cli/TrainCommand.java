@@ -156,7 +156,7 @@ final class TrainCommand implements Callable<Integer> {
                     "--validation-fraction must be at least 0 and below 1, not "
                     + validationFraction);
         }
-        checkSettings();
+        SposeConfig config = checkSettings();
         CliOutputs.requireWritable(spec, "--out", out);
         CliOutputs.requireWritableFolder(spec, "--checkpoint-dir", checkpointDir);
         ItemSet items;
@@ -181,9 +181,9 @@ final class TrainCommand implements Callable<Integer> {
                 items.size(), train.size(), validation.size());
         try {
             if (seedCount != null || lambdas != null) {
-                return trainMany(items, train, validation);
+                return trainMany(config, items, train, validation);
             }
-            return train(items, train, validation);
+            return train(config, items, train, validation);
         } catch (IllegalArgumentException | IllegalStateException | IOException
                 | UncheckedIOException e) {
             // Bad settings, a refused checkpoint or a diverged run: the message says which.
@@ -197,11 +197,14 @@ final class TrainCommand implements Callable<Integer> {
         {"learning rate", "--lr"}, {"batch size", "--batch-size"}, {"max epochs", "--epochs"},
         {"patience", "--patience"}, {"threads", "--threads"}, {"temperature", "--temperature"}};
 
-    /** Refuses settings out of range before any file is read, naming the option. */
-    private void checkSettings() {
+    /**
+     * The run's settings; refuses any out of range before a file is read, naming the option.
+     */
+    private SposeConfig checkSettings() {
+        SposeConfig config;
         try {
-            new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs, patience, seed,
-                    threads, similarity, temperature);
+            config = new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs, patience,
+                    seed, threads, similarity, temperature);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             for (String[] pair : OPTION_OF) {
@@ -224,6 +227,7 @@ final class TrainCommand implements Callable<Integer> {
                     "--consensus-min-r must be a correlation between -1 and 1, not "
                     + consensusMinR);
         }
+        return config;
     }
 
     private void positive(String option, Integer value) {
@@ -233,10 +237,8 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private int train(ItemSet items, JudgementSet train, JudgementSet validation)
-            throws Exception {
-        SposeConfig config = new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs,
-                patience, seed, threads, similarity, temperature);
+    private int train(SposeConfig config, ItemSet items, JudgementSet train,
+            JudgementSet validation) throws Exception {
         out().printf(Locale.ROOT, "SPoSE: %d dims, lambda %s, lr %s, batch %d, seed %d, "
                 + "similarity %s, temperature %s%n", dims, lambda, learningRate, batchSize, seed,
                 similarity.key(), temperature);
@@ -259,10 +261,8 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int trainMany(ItemSet items, JudgementSet train, JudgementSet validation)
-            throws Exception {
-        SposeConfig base = new SposeConfig(dims, lambda, learningRate, batchSize, maxEpochs,
-                patience, seed, threads, similarity, temperature);
+    private int trainMany(SposeConfig base, ItemSet items, JudgementSet train,
+            JudgementSet validation) throws Exception {
         List<Double> sweep = lambdas != null ? lambdas : List.of(lambda);
         int count = seedCount != null ? seedCount : 1;
         MultiSeedRun job = new MultiSeedRun(base, sweep, MultiSeedRun.seeds(seed, count),

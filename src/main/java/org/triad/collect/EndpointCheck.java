@@ -54,6 +54,14 @@ public final class EndpointCheck {
         }
     }
 
+    /**
+     * Whether a run must refuse for want of a key: none given, and the host is not this
+     * machine (a local server usually needs none).
+     */
+    public static boolean lacksKey(URI baseUrl, String apiKey) {
+        return (apiKey == null || apiKey.isEmpty()) && !isLocal(baseUrl);
+    }
+
     /** Whether the endpoint runs on this machine, where servers usually need no key. */
     public static boolean isLocal(URI baseUrl) {
         String host = baseUrl.getHost() == null ? "" : baseUrl.getHost();

@@ -62,7 +62,7 @@ public final class JsonlCollectionLog implements CollectionLog, AutoCloseable {
 
     @Override
     public synchronized Set<String> recordedKeys() {
-        return Set.copyOf(book.skippedKeys());
+        return book.skippedKeys();
     }
 
     /** The failures stay in the file; a new line of the same key replaces each on reading. */

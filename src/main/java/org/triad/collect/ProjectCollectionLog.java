@@ -54,7 +54,7 @@ public final class ProjectCollectionLog implements CollectionLog {
 
     @Override
     public synchronized Set<String> recordedKeys() {
-        return Set.copyOf(book.skippedKeys());
+        return book.skippedKeys();
     }
 
     /** Each failure's row is replaced by the new outcome's, in one transaction. */

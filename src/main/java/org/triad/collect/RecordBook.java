@@ -17,11 +17,14 @@ final class RecordBook {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Set<String> retrying = new HashSet<>();
 
-    /** Keys a run skips: every recorded one except failures that are to be asked again. */
+    /**
+     * Keys a run skips, as an unmodifiable copy: every recorded one except failures that are
+     * to be asked again.
+     */
     Set<String> skippedKeys() {
         Set<String> keys = new HashSet<>(positions.keySet());
         keys.removeAll(retrying);
-        return keys;
+        return Set.copyOf(keys);
     }
 
     /** Whether the key's outcome replaces a failure being asked again. */
