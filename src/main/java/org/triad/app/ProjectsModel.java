@@ -54,6 +54,10 @@ final class ProjectsModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    // One read-only view, kept: the backing list holds a view's listeners only weakly, so a
+    // view made per call could be collected and its listeners (the Open Recent menu) go quiet.
+    private final ObservableList<Path> recentView =
+            FXCollections.unmodifiableObservableList(recentFiles);
 
     /**
      * @param workbenches makes the workbench of a freshly opened project
@@ -98,7 +102,7 @@ final class ProjectsModel {
 
     /** The recently opened files, newest first. */
     ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentView;
     }
 
     /** Asks for a project file and opens it. */

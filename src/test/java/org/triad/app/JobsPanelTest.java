@@ -77,9 +77,12 @@ class JobsPanelTest extends FxRobot {
         assertEquals("Running", text("#jobState" + id));
         assertTrue(text("#jobTimes" + id).contains("elapsed · estimating…"),
                 text("#jobTimes" + id));
+        // The panel lays itself out over a few pulses (its scroll area follows the rows'
+        // height); click Cancel once it stays put, so a loaded machine cannot move it away.
+        waitUntilSettled("#cancelJob" + id);
         clickOn("#cancelJob" + id);
 
-        assertTrue(engine.trainingToken.isCancelled(), "Cancel reached the run's token");
+        waitFor(10, () -> engine.trainingToken.isCancelled());
         assertEquals("Cancelling…", text("#jobMessage" + id));
         engine.release.countDown();
         waitFor(30, () -> text("#jobState" + id).equals("Cancelled"));
@@ -167,6 +170,18 @@ class JobsPanelTest extends FxRobot {
     private String text(String id) {
         Node node = lookup(id).query();
         return ((Labeled) node).getText();
+    }
+
+    private void waitUntilSettled(String id) throws TimeoutException {
+        javafx.geometry.Bounds[] last = {null};
+        waitFor(10, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.geometry.Bounds now = lookup(id).query().localToScreen(
+                    lookup(id).query().getBoundsInLocal());
+            boolean same = now != null && now.equals(last[0]);
+            last[0] = now;
+            return same;
+        });
     }
 
     private static void waitFor(int seconds, Callable<Boolean> condition)

@@ -119,6 +119,29 @@ class ProjectsAppTest extends FxRobot {
     }
 
     @Test
+    void openRecentStillFollowsTheRecentListAfterAGarbageCollection() throws Exception {
+        ProjectMenu[] menu = new ProjectMenu[1];
+        interact(() -> menu[0] = new ProjectMenu(model, new ProjectMenu.Actions() {
+            @Override
+            public void newProject() { }
+
+            @Override
+            public void importJudgements() { }
+
+            @Override
+            public void quit() { }
+        }));
+        System.gc();
+        Thread.sleep(100);
+        System.gc();
+        Path second = folder.resolve("second.triad");
+        PlantedData.writeProject(second);
+        interact(() -> model.open(second));
+        waitFor(() -> "Triad — second".equals(stage.getTitle()));
+        assertEquals(2, menu[0].recent().getItems().size(), "the menu heard the change");
+    }
+
+    @Test
     void aFileThatCannotBeOpenedChangesNothing() throws Exception {
         Path notes = Files.writeString(folder.resolve("notes.triad"), "not a project");
         clickOn("#nav-items");
