@@ -37,6 +37,16 @@ final class CliOutputs {
         }
     }
 
+    /**
+     * Refuses a group of files written together (e.g. {@code x.npy}, {@code x.txt},
+     * {@code x.json}) when any of them cannot be written, before any work.
+     */
+    static void requireWritable(CommandSpec spec, String option, java.util.List<Path> files) {
+        for (Path file : files) {
+            requireWritable(spec, option, file);
+        }
+    }
+
     /** Refuses a folder that cannot be made or written; creates it when missing. */
     static void requireWritableFolder(CommandSpec spec, String option, Path folder) {
         if (folder != null) {
@@ -54,8 +64,12 @@ final class CliOutputs {
             throw refuse(spec, option, file, "the folder " + folder + " cannot be created ("
                     + IoReasons.describe(e) + ")");
         }
-        if (!Files.isWritable(folder)) {
-            throw refuse(spec, option, file, "the folder " + folder + " is not writable");
+        // Files.isWritable answers yes to root everywhere (even under /proc): try a file.
+        try {
+            Files.delete(Files.createTempFile(folder, ".triad-check-", ".tmp"));
+        } catch (IOException e) {
+            throw refuse(spec, option, file, "the folder " + folder + " is not writable ("
+                    + IoReasons.describe(e) + ")");
         }
     }
 

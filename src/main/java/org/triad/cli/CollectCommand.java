@@ -37,6 +37,7 @@ import org.triad.model.ItemSet;
 import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
 import org.triad.model.Triplet;
+import org.triad.store.AtomicFiles;
 import org.triad.store.ImportException;
 import org.triad.store.IoReasons;
 import org.triad.store.ItemImages;
@@ -100,7 +101,8 @@ final class CollectCommand implements Callable<Integer> {
     private Path itemFile;
 
     @Option(names = {"-n", "--triplets"}, defaultValue = "0", paramLabel = "N",
-            description = "Number of uniformly sampled triplets (unless --from-set).")
+            description = "Number of uniformly sampled triplets (unless --from-set); at most"
+                    + " 5,000,000 per run, and at most the distinct triplets of the items.")
     private int count;
 
     @Option(names = "--from-set", paramLabel = "FILE",
@@ -184,6 +186,9 @@ final class CollectCommand implements Callable<Integer> {
     /** The most triplets done that a progress line has reported; guarded by the writer. */
     private long printed;
 
+    /** The --batch-import file, read and checked before anything is opened. */
+    private BatchFiles.Results results;
+
     /** Set when every request of the run failed: the exit status is then 3. */
     private boolean nothingAnswered;
 
@@ -193,13 +198,6 @@ final class CollectCommand implements Callable<Integer> {
         CliOutputs.requireWritable(spec, "--out", outFile);
         CliOutputs.requireWritable(spec, "--batch-export", batchExport);
         checkOptions();
-        PrintWriter out = spec.commandLine().getOut();
-        if ((rawFile == null) == (projectFile == null)
-                || (projectFile == null) != (setName == null)) {
-            spec.commandLine().getErr().println("triad collect: give either --raw FILE or"
-                    + " --project FILE with --set NAME");
-            return 2;
-        }
         try {
             PromptTemplate template = template();
             if (template.problem() != null) {
@@ -207,32 +205,11 @@ final class CollectCommand implements Callable<Integer> {
                         + template.problem());
                 return 2;
             }
+            results = batchImport == null ? null : BatchFiles.readResults(batchImport);
             ModelEndpoint endpoint = ModelEndpoint.withKeyFrom(System.getenv(), keyVariable,
                     baseUrl, model, temperature, maxTokens, Duration.ofSeconds(timeoutSeconds));
-            String unusable = unusable(endpoint);
-            if (unusable != null) {
-                spec.commandLine().getErr().println("triad collect: " + unusable
-                        + " Nothing was asked.");
-                return 2;
-            }
-            if (projectFile == null) {
-                Path folder = itemFile == null ? ThingsProject.defaultDatasetsDir()
-                        .resolve("things") : itemFile.toAbsolutePath().getParent();
-                try (JsonlCollectionLog log = new JsonlCollectionLog(rawFile)) {
-                    collect(CliInputs.readItems(itemFile), template, endpoint, log, out,
-                            promptImages(item -> ItemImages.resolve(folder, item)));
-                }
-                return status();
-            }
-            try (ProjectStore store = ProjectStore.open(projectFile)) {
-                if (store.items().size() == 0) {
-                    store.setItems(CliInputs.readItems(itemFile));
-                }
-                collect(store.items(), template, endpoint,
-                        new ProjectCollectionLog(store, setName, endpoint), out,
-                        promptImages(store::resolveImage));
-            }
-            return status();
+            return projectFile == null ? collectIntoLog(template, endpoint)
+                    : collectIntoProject(template, endpoint);
         } catch (ImportException | StoreException | IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("triad collect: " + IoReasons.describe(e));
             return 2;
@@ -240,6 +217,72 @@ final class CollectCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /**
+     * Reads every input and plans the run before the raw log is opened, so that a refused run
+     * leaves no log, and an existing one as it was.
+     */
+    private int collectIntoLog(PromptTemplate template, ModelEndpoint endpoint)
+            throws IOException, ImportException, InterruptedException {
+        ItemSet items = CliInputs.readItems(itemFile);
+        List<CollectionTask> tasks = plan(items);
+        if (refused(endpoint)) {
+            return 2;
+        }
+        Path folder = itemFile == null ? ThingsProject.defaultDatasetsDir().resolve("things")
+                : itemFile.toAbsolutePath().getParent();
+        try (JsonlCollectionLog log = new JsonlCollectionLog(rawFile)) {
+            collect(tasks, items, template, endpoint, log,
+                    promptImages(item -> ItemImages.resolve(folder, item)));
+        }
+        return status();
+    }
+
+    /**
+     * Collects into the project. A project that does not exist yet is created only once the
+     * inputs are read and the run planned; an existing one gets the items of --items only
+     * then.
+     */
+    private int collectIntoProject(PromptTemplate template, ModelEndpoint endpoint)
+            throws IOException, ImportException, StoreException, InterruptedException {
+        ItemSet given = null;
+        List<CollectionTask> tasks = null;
+        if (!Files.exists(projectFile)) {
+            given = CliInputs.readItems(itemFile);
+            tasks = plan(given);
+            if (refused(endpoint)) {
+                return 2;
+            }
+        }
+        try (ProjectStore store = ProjectStore.open(projectFile)) {
+            boolean empty = store.items().size() == 0;
+            ItemSet items = !empty ? store.items()
+                    : given != null ? given : CliInputs.readItems(itemFile);
+            if (tasks == null) {
+                tasks = plan(items);
+                if (refused(endpoint)) {
+                    return 2;
+                }
+            }
+            if (empty) {
+                store.setItems(items);
+            }
+            collect(tasks, items, template, endpoint,
+                    new ProjectCollectionLog(store, setName, endpoint),
+                    promptImages(store::resolveImage));
+        }
+        return status();
+    }
+
+    /** Prints why the endpoint cannot be used, if it cannot; true then. */
+    private boolean refused(ModelEndpoint endpoint) throws InterruptedException {
+        String unusable = unusable(endpoint);
+        if (unusable != null) {
+            spec.commandLine().getErr().println("triad collect: " + unusable
+                    + " Nothing was asked.");
+        }
+        return unusable != null;
     }
 
     /**
@@ -293,6 +336,24 @@ final class CollectCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "give --batch-export or --batch-import, not both");
         }
+        checkDestination();
+        if (fromSet == null && count < 1) {
+            throw new ParameterException(spec.commandLine(), "give -n N (≥ 1) or --from-set"
+                    + " FILE");
+        }
+    }
+
+    /** Refuses a run with no place, or two places, to record into. */
+    private void checkDestination() {
+        if ((rawFile == null) == (projectFile == null)
+                || (projectFile == null) != (setName == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --raw FILE or"
+                    + " --project FILE with --set NAME");
+        }
+        if (setName != null && setName.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--set needs a name that is not"
+                    + " blank, not '" + setName + "'");
+        }
     }
 
     private void atLeast(String option, double value, double least) {
@@ -306,12 +367,11 @@ final class CollectCommand implements Callable<Integer> {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
-    private PromptTemplate template() throws IOException {
+    private PromptTemplate template() throws ImportException {
         if (templateFile == null) {
             return images ? PromptTemplate.MULTIMODAL_DEFAULT : PromptTemplate.DEFAULT;
         }
-        return new PromptTemplate(Files.readString(templateFile, StandardCharsets.UTF_8),
-                images);
+        return PromptTemplate.read(templateFile, images);
     }
 
     /** The images of a multimodal run; null without {@code --images}. */
@@ -333,10 +393,10 @@ final class CollectCommand implements Callable<Integer> {
         Optional<Path> resolve(Item item) throws StoreException;
     }
 
-    private void collect(ItemSet items, PromptTemplate template, ModelEndpoint endpoint,
-            CollectionLog log, PrintWriter out, PromptImages prompts) throws IOException,
-            InterruptedException, ImportException {
-        List<CollectionTask> tasks = CollectionTask.plan(triplets(items), rotations, seed);
+    private void collect(List<CollectionTask> tasks, ItemSet items, PromptTemplate template,
+            ModelEndpoint endpoint, CollectionLog log, PromptImages prompts)
+            throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
         if (retryFailed) {
             out.printf("%d failed triplets of earlier runs will be asked again%n",
                     log.retryFailed());
@@ -349,12 +409,12 @@ final class CollectCommand implements Callable<Integer> {
 
     private void runOrBatch(List<CollectionTask> tasks, ItemSet items, PromptTemplate template,
             PromptImages prompts, ModelEndpoint endpoint, CollectionLog log, PrintWriter out)
-            throws IOException, InterruptedException, ImportException {
+            throws IOException, InterruptedException {
         if (batchExport != null) {
             out.printf("%d requests written to %s%n", BatchFiles.exportRequests(tasks, items,
                     template, prompts, endpoint, log, batchExport), batchExport);
         } else if (batchImport != null) {
-            out.printf("%d results recorded from %s%n", BatchFiles.importResults(batchImport,
+            out.printf("%d results recorded from %s%n", BatchFiles.importResults(results,
                     tasks, items, template, model, log), batchImport);
         } else {
             CollectionSettings settings = new CollectionSettings(concurrency, rpm, attempts,
@@ -418,24 +478,23 @@ final class CollectCommand implements Callable<Integer> {
         }
     }
 
-    private List<Triplet> triplets(ItemSet items) throws ImportException {
+    /** The run's tasks: the triplets of --from-set, or -n sampled ones, in their orders. */
+    private List<CollectionTask> plan(ItemSet items) throws ImportException {
         List<Triplet> triplets = new ArrayList<>();
         if (fromSet != null) {
             JudgementSet set = CliInputs.readJudgements("from", List.of(fromSet), items.size());
             for (int t = 0; t < set.size(); t++) {
                 triplets.add(new Triplet(set.keptA(t), set.keptB(t), set.odd(t)));
             }
-            return triplets;
+        } else {
+            UniformSampler.checkCount(count, items.size());
+            UniformSampler sampler = new UniformSampler(IntStream.range(0, items.size())
+                    .toArray(), new SplittableRandom(seed));
+            for (int t = 0; t < count; t++) {
+                triplets.add(sampler.next());
+            }
         }
-        if (count < 1) {
-            throw new IllegalArgumentException("give -n N (≥ 1) or --from-set FILE");
-        }
-        UniformSampler sampler = new UniformSampler(IntStream.range(0, items.size()).toArray(),
-                new SplittableRandom(seed));
-        for (int t = 0; t < count; t++) {
-            triplets.add(sampler.next());
-        }
-        return triplets;
+        return CollectionTask.plan(triplets, rotations, seed);
     }
 
     private int writeParsed(CollectionLog log) throws IOException {
@@ -447,7 +506,7 @@ final class CollectCommand implements Callable<Integer> {
                 lines.add(judgement.keptA() + " " + judgement.keptB() + " " + judgement.odd());
             }
         }
-        Files.write(outFile, lines, StandardCharsets.UTF_8);
+        AtomicFiles.write(outFile, part -> Files.write(part, lines, StandardCharsets.UTF_8));
         return lines.size();
     }
 }

@@ -11,6 +11,7 @@ import org.triad.analysis.ComparisonMethod;
 import org.triad.analysis.ComparisonResult;
 import org.triad.analysis.RsmComparison;
 import org.triad.model.CancellationToken;
+import org.triad.model.Embedding;
 import org.triad.model.ItemSet;
 import org.triad.model.ProgressListener;
 import org.triad.model.Rsm;
@@ -145,10 +146,25 @@ final class CompareCommand implements Callable<Integer> {
                         + "make the empirical RSM with triad rsm --kind empirical first");
             }
             out().printf(Locale.ROOT, "%s: %s (embedding)%n", label, file);
-            rsm = RsmInputs.fromEmbedding(RsmInputs.embedding(file, items), kind, threads,
+            rsm = RsmInputs.fromEmbedding(embedding(file, items), kind, threads,
                     out(), spec.commandLine().getErr());
         }
         return rsm;
+    }
+
+    /** Reads an embedding; a .npy that fails may be an RSM whose id file is missing. */
+    private static Embedding embedding(Path file, ItemSet items)
+            throws ImportException {
+        try {
+            return RsmInputs.embedding(file, items);
+        } catch (ImportException e) {
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
+                throw e;
+            }
+            throw new ImportException(e.file(), e.line(), e.reason() + " (read as an embedding:"
+                    + " an RSM .npy needs its ids in " + RsmFiles.itemsFile(file).getFileName()
+                    + " beside it, and there is none)");
+        }
     }
 
     private List<ComparisonMethod> methods() {

@@ -80,6 +80,13 @@ final class RsmCommand implements Callable<Integer> {
         if (!name.endsWith(".csv") && !name.endsWith(".npy")) {
             throw new ParameterException(spec.commandLine(), "--out must end in .csv or .npy");
         }
+        if (name.endsWith(".npy")) {
+            CliOutputs.requireWritable(spec, "--out", RsmFiles.itemsFile(out));
+        }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threads must be at least 1, not " + threads);
+        }
         Rsm rsm;
         try {
             rsm = project != null ? fromProject(kind) : fromFiles(kind);

@@ -18,6 +18,7 @@ import org.triad.analysis.ConsensusDimensions;
 import org.triad.analysis.DimensionReproducibility;
 import org.triad.model.Embedding;
 import org.triad.model.JudgementSet;
+import org.triad.store.AtomicFiles;
 import org.triad.store.EmbeddingFiles;
 import org.triad.training.MultiSeedResult;
 import org.triad.training.MultiSeedRun;
@@ -67,14 +68,18 @@ final class SweepOutput {
             Files.createDirectories(parent);
         }
         for (SeedRun run : result.runs()) {
-            EmbeddingFiles.writeNpy(run.result().embedding(), runFile(run, ".npy"));
-            EmbeddingFiles.writeText(run.result().embedding(), runFile(run, ".txt"));
-            Files.writeString(runFile(run, ".json"), RunManifest.toJson(run.config(), train,
-                    validation, run.result(), started), StandardCharsets.UTF_8);
+            String manifest = RunManifest.toJson(run.config(), train, validation, run.result(),
+                    started);
+            AtomicFiles.write(List.of(
+                    new AtomicFiles.Output(runFile(run, ".npy"),
+                            file -> EmbeddingFiles.writeNpy(run.result().embedding(), file)),
+                    new AtomicFiles.Output(runFile(run, ".txt"),
+                            file -> EmbeddingFiles.writeText(run.result().embedding(), file)),
+                    new AtomicFiles.Output(runFile(run, ".json"),
+                            file -> Files.writeString(file, manifest, StandardCharsets.UTF_8))));
         }
-        Files.writeString(file("_runs.tsv"), table(result), StandardCharsets.UTF_8);
-        Files.writeString(file("_runs.json"), manifest(result, train, validation, started),
-                StandardCharsets.UTF_8);
+        writeText(file("_runs.tsv"), table(result));
+        writeText(file("_runs.json"), manifest(result, train, validation, started));
     }
 
     /**
@@ -173,7 +178,7 @@ final class SweepOutput {
             writeConsensus(lambda, embeddings, report, minR);
         }
         if (any) {
-            Files.writeString(file("_reproducibility.tsv"), tsv, StandardCharsets.UTF_8);
+            writeText(file("_reproducibility.tsv"), tsv.toString());
             out.printf("wrote %s%n", file("_reproducibility.tsv"));
         }
     }
@@ -218,9 +223,17 @@ final class SweepOutput {
         out.printf(Locale.ROOT, "consensus, λ %s: %d distinct dimensions with mean held-out "
                 + "r ≥ %.2f -> %s%n", lambdaText(lambda), consensus.dims(), minR,
                 file(stem + ".npy"));
-        EmbeddingFiles.writeNpy(consensus, file(stem + ".npy"));
-        EmbeddingFiles.writeText(consensus, file(stem + ".txt"));
-        Files.write(file(stem + "_labels.txt"), new ArrayList<>(consensus.labels()),
-                StandardCharsets.UTF_8);
+        List<String> labels = new ArrayList<>(consensus.labels());
+        AtomicFiles.write(List.of(
+                new AtomicFiles.Output(file(stem + ".npy"),
+                        target -> EmbeddingFiles.writeNpy(consensus, target)),
+                new AtomicFiles.Output(file(stem + ".txt"),
+                        target -> EmbeddingFiles.writeText(consensus, target)),
+                new AtomicFiles.Output(file(stem + "_labels.txt"),
+                        target -> Files.write(target, labels, StandardCharsets.UTF_8))));
+    }
+
+    private static void writeText(Path target, String text) throws IOException {
+        AtomicFiles.write(target, file -> Files.writeString(file, text, StandardCharsets.UTF_8));
     }
 }

@@ -17,6 +17,7 @@ import org.triad.model.EpochReport;
 import org.triad.model.ItemSet;
 import org.triad.model.JudgementSet;
 import org.triad.model.Similarity;
+import org.triad.store.AtomicFiles;
 import org.triad.store.EmbeddingFiles;
 import org.triad.store.ImportException;
 import org.triad.training.Checkpoint;
@@ -158,6 +159,10 @@ final class TrainCommand implements Callable<Integer> {
         }
         SposeConfig config = checkSettings();
         CliOutputs.requireWritable(spec, "--out", out);
+        if (seedCount == null && lambdas == null) {
+            CliOutputs.requireWritable(spec, "--out",
+                    List.of(sibling(".npy"), sibling(".txt"), sibling(".json")));
+        }
         CliOutputs.requireWritableFolder(spec, "--checkpoint-dir", checkpointDir);
         ItemSet items;
         JudgementSet train;
@@ -332,9 +337,14 @@ final class TrainCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        EmbeddingFiles.writeNpy(result.embedding(), sibling(".npy"));
-        EmbeddingFiles.writeText(result.embedding(), sibling(".txt"));
-        Files.writeString(sibling(".json"), manifest, StandardCharsets.UTF_8);
+        // The three files are written together or not at all.
+        AtomicFiles.write(List.of(
+                new AtomicFiles.Output(sibling(".npy"),
+                        file -> EmbeddingFiles.writeNpy(result.embedding(), file)),
+                new AtomicFiles.Output(sibling(".txt"),
+                        file -> EmbeddingFiles.writeText(result.embedding(), file)),
+                new AtomicFiles.Output(sibling(".json"),
+                        file -> Files.writeString(file, manifest, StandardCharsets.UTF_8))));
     }
 
     private PrintWriter out() {

@@ -1,11 +1,13 @@
 package org.triad.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import org.triad.store.IoReasons;
 import org.triad.training.RunManifest;
@@ -28,12 +30,21 @@ public final class TriadCli implements Runnable {
 
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // One line, as for every other error; the heap is set by TRIAD_JAVA_OPTS.
+            System.err.println("triad: ran out of memory (Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); ask for less, or"
+                    + " give it more, e.g. TRIAD_JAVA_OPTS=-Xmx16g");
+            return 1;
+        }
     }
 
     /** The command line with Triad's error handling: one line per error, no stack trace. */
     static CommandLine commandLine() {
         return new CommandLine(new TriadCli())
+                .registerConverter(Path.class, TriadCli::path)
                 .setExecutionExceptionHandler(TriadCli::failed)
                 .setParameterExceptionHandler(TriadCli::misused);
     }
@@ -66,6 +77,14 @@ public final class TriadCli implements Runnable {
             e.printStackTrace(command.getErr());
         }
         return e instanceof IllegalArgumentException ? 2 : 1;
+    }
+
+    /** A file argument; an empty one is refused here rather than read as the current folder. */
+    private static Path path(String value) {
+        if (value.isBlank()) {
+            throw new TypeConversionException("an empty file name");
+        }
+        return Path.of(value);
     }
 
     @Override

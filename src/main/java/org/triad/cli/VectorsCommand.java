@@ -19,6 +19,7 @@ import org.triad.model.ItemSet;
 import org.triad.model.Judgement;
 import org.triad.model.JudgementSet;
 import org.triad.model.Triplet;
+import org.triad.store.AtomicFiles;
 import org.triad.store.EmbeddingFiles;
 import org.triad.store.ImportException;
 import org.triad.store.ProjectStore;
@@ -57,7 +58,7 @@ public final class VectorsCommand implements Callable<Integer> {
     private Path tripletFile;
 
     @Option(names = {"-n", "--count"}, description = "Number of uniformly sampled triplets "
-            + "(instead of --triplets).")
+            + "(instead of --triplets), at most 5,000,000 per run.")
     private int count;
 
     @Option(names = "--seed", defaultValue = "1",
@@ -137,6 +138,15 @@ public final class VectorsCommand implements Callable<Integer> {
         if ((projectFile == null) != (setName == null)) {
             return "--project and --set go together";
         }
+        if (setName != null && setName.isBlank()) {
+            return "--set needs a name that is not blank";
+        }
+        try {
+            // Triplets are drawn with repeats here, so only the per-run limit applies.
+            UniformSampler.checkPerRun(count);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
         if (!rule.equalsIgnoreCase("dot") && !rule.equalsIgnoreCase("cosine")) {
             return "--rule must be dot or cosine, not '" + rule + "'";
         }
@@ -178,7 +188,7 @@ public final class VectorsCommand implements Callable<Integer> {
             for (Judgement judgement : answers) {
                 lines.add(judgement.keptA() + " " + judgement.keptB() + " " + judgement.odd());
             }
-            Files.write(outFile, lines, StandardCharsets.UTF_8);
+            AtomicFiles.write(outFile, file -> Files.write(file, lines, StandardCharsets.UTF_8));
             out.printf("written to %s%n", outFile);
         }
         if (projectFile != null) {

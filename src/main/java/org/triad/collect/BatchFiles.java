@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.triad.model.Item;
 import org.triad.model.ItemSet;
 import org.triad.model.Triplet;
+import org.triad.store.AtomicFiles;
 import org.triad.store.ImportException;
 
 /**
@@ -40,8 +42,9 @@ public final class BatchFiles {
     }
 
     /**
-     * Writes the request file for the tasks the log does not yet hold; with images, each
-     * request carries the same content parts as {@link ModelCollector} sends.
+     * Writes the request file for the tasks the log does not yet hold, whole or not at all;
+     * with images, each request carries the same content parts as {@link ModelCollector}
+     * sends.
      *
      * @param images where the images come from, with a multimodal template; null for text
      * @return the number of requests written
@@ -58,25 +61,43 @@ public final class BatchFiles {
             images.check(tasks.stream().filter(task -> !done.contains(task.key())).toList(),
                     items);
         }
-        int written = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (CollectionTask task : tasks) {
-                if (done.contains(task.key())) {
-                    continue;
+        int[] written = {0};
+        try {
+            AtomicFiles.write(file, part -> {
+                try (BufferedWriter out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                    for (CollectionTask task : tasks) {
+                        if (!done.contains(task.key())) {
+                            out.write(request(task, items, template, images, endpoint));
+                            out.newLine();
+                            written[0]++;
+                        }
+                    }
                 }
-                ObjectNode line = JSON.createObjectNode();
-                line.put("custom_id", task.key());
-                line.put("method", "POST");
-                line.put("url", "/v1/chat/completions");
-                List<Item> shown = shown(task, items);
-                line.set("body", ChatClient.requestBody(endpoint, images == null
-                        ? Prompt.text(template.render(shown)) : images.prompt(template, shown)));
-                out.write(line.toString());
-                out.newLine();
-                written++;
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return written;
+        return written[0];
+    }
+
+    /**
+     * One request line. An image that cannot be read is thrown unchecked, so that it is
+     * reported as itself rather than as the request file failing to be written.
+     */
+    private static String request(CollectionTask task, ItemSet items, PromptTemplate template,
+            PromptImages images, ModelEndpoint endpoint) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("custom_id", task.key());
+        line.put("method", "POST");
+        line.put("url", "/v1/chat/completions");
+        List<Item> shown = shown(task, items);
+        try {
+            line.set("body", ChatClient.requestBody(endpoint, images == null
+                    ? Prompt.text(template.render(shown)) : images.prompt(template, shown)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return line.toString();
     }
 
     /**
@@ -86,22 +107,50 @@ public final class BatchFiles {
      * nothing.
      *
      * @return the number of outcomes recorded
-     * @throws ImportException naming the file and line of a line that is not a JSON object
+     * @throws ImportException naming the file and line of a line that is not a JSON object,
+     *     or the file when it cannot be read, is not UTF-8 or holds no results
      */
     public static int importResults(Path file, List<CollectionTask> tasks, ItemSet items,
             PromptTemplate template, String model, CollectionLog log)
             throws IOException, ImportException {
+        return importResults(readResults(file), tasks, items, template, model, log);
+    }
+
+    /**
+     * Reads and checks a whole Batch API result file (UTF-8, a leading byte-order mark and
+     * CRLF accepted), so that a run can refuse it before it opens its log.
+     *
+     * @throws ImportException naming the file, and the line where there is one, when it cannot
+     *     be read, is not UTF-8, holds no results or has a line that is not a result
+     */
+    public static Results readResults(Path file) throws ImportException {
+        List<String> lines = TextInput.lines(file);
+        List<JsonNode> results = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            if (!lines.get(n).isBlank()) {
+                results.add(resultLine(file, n + 1, lines.get(n)));
+            }
+        }
+        if (results.isEmpty()) {
+            throw new ImportException(file, 0, "holds no results; a Batch API result file has"
+                    + " one JSON object per line");
+        }
+        return new Results(file, results);
+    }
+
+    /**
+     * Records one outcome per result whose key is planned and not yet in the log.
+     *
+     * @return the number of outcomes recorded
+     */
+    public static int importResults(Results file, List<CollectionTask> tasks, ItemSet items,
+            PromptTemplate template, String model, CollectionLog log) throws IOException {
         Map<String, CollectionTask> byKey = new HashMap<>();
         tasks.forEach(task -> byKey.put(task.key(), task));
         java.util.Set<String> done = new java.util.HashSet<>(log.recordedKeys());
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<JsonNode> results = new ArrayList<>();
         List<CollectionTask> matched = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) {
-                continue;
-            }
-            JsonNode node = resultLine(file, n + 1, lines.get(n));
+        for (JsonNode node : file.lines) {
             CollectionTask task = byKey.get(node.path("custom_id").asText());
             if (task != null && done.add(task.key())) {
                 results.add(node);
@@ -115,6 +164,27 @@ public final class BatchFiles {
                     model));
         }
         return results.size();
+    }
+
+    /** A Batch API result file, read whole and checked: each line a result with a key. */
+    public static final class Results {
+        private final Path file;
+        private final List<JsonNode> lines;
+
+        private Results(Path file, List<JsonNode> lines) {
+            this.file = file;
+            this.lines = List.copyOf(lines);
+        }
+
+        /** The file the results were read from. */
+        public Path file() {
+            return file;
+        }
+
+        /** The number of results (non-blank lines) in the file. */
+        public int size() {
+            return lines.size();
+        }
     }
 
     private static JsonNode resultLine(Path file, int line, String text) throws ImportException {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triad.model.Triplet;
+import org.triad.store.ImportException;
 
 /**
  * A {@link CollectionLog} kept as a JSON-lines file, one outcome per line with its raw reply,
@@ -27,23 +30,36 @@ public final class JsonlCollectionLog implements CollectionLog, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RecordBook book = new RecordBook();
-    private final BufferedWriter writer;
+    private final Path file;
+
+    /** Opened at the first record, so that a run that records nothing leaves no file. */
+    private BufferedWriter writer;
+
+    /** Whether the existing file ends in a line cut short by a crash, ignored on reading. */
+    private boolean cutShortEnd;
 
     /**
-     * Opens or creates a log file.
+     * Opens a log file: reads an existing one (UTF-8, a leading byte-order mark and CRLF line
+     * ends accepted); the file is created, or appended to, only when the first outcome is
+     * recorded.
      *
-     * @throws IOException when the file cannot be read or opened for appending
+     * @throws IOException naming the file, and the line where there is one, when an existing
+     *     file cannot be read or a line before the last is not a record
      */
     public JsonlCollectionLog(Path file) throws IOException {
+        this.file = file;
         if (Files.exists(file)) {
             readExisting(file);
         }
-        writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
     }
 
     private void readExisting(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = TextInput.lines(file);
+        } catch (ImportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         for (int index = 0; index < lines.size(); index++) {
             String line = lines.get(index);
             if (line.isBlank()) {
@@ -53,9 +69,10 @@ public final class JsonlCollectionLog implements CollectionLog, AutoCloseable {
                 book.putRead(fromJson(JSON.readTree(line)));
             } catch (JsonProcessingException | RuntimeException e) {
                 if (index < lines.size() - 1) {
-                    throw new IOException(file + " line " + (index + 1) + ": not a record", e);
+                    throw new IOException(file + ":" + (index + 1) + ": not a record", e);
                 }
                 LOG.warn("Ignoring the cut-short last line of {}", file);
+                cutShortEnd = true;
             }
         }
     }
@@ -74,10 +91,49 @@ public final class JsonlCollectionLog implements CollectionLog, AutoCloseable {
     @Override
     public synchronized void record(CollectionRecord outcome) throws IOException {
         book.checkNew(outcome.key());
+        if (writer == null) {
+            mendEnd();
+            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
         writer.write(JSON.writeValueAsString(toJson(outcome)));
         writer.newLine();
         writer.flush();
         book.put(outcome);
+    }
+
+    /**
+     * Makes the file end at a line end before appending: a line cut short by a crash is cut
+     * off (it was ignored on reading, its triplet is asked again), and a whole record that only
+     * lacks its line end gets one, so that a new record never joins an old line.
+     */
+    private void mendEnd() throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            if (size == 0 || byteAt(channel, size - 1) == '\n') {
+                return;
+            }
+            if (!cutShortEnd) {
+                channel.write(ByteBuffer.wrap(new byte[] {'\n'}), size);
+                return;
+            }
+            long end = size - 1;
+            while (end >= 0 && byteAt(channel, end) != '\n') {
+                end--;
+            }
+            channel.truncate(end + 1);
+            LOG.warn("Cut the cut-short last line off {} before appending", file);
+        }
+    }
+
+    private static byte byteAt(FileChannel channel, long position) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, position);
+        return one.get(0);
     }
 
     @Override
@@ -87,7 +143,9 @@ public final class JsonlCollectionLog implements CollectionLog, AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
     }
 
     static ObjectNode toJson(CollectionRecord outcome) {

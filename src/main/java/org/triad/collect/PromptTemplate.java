@@ -1,6 +1,7 @@
 package org.triad.collect;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triad.model.Item;
+import org.triad.store.ImportException;
 
 /**
  * The text sent to a language model for one triplet. Placeholders: {@code {word1}},
@@ -60,6 +62,17 @@ public record PromptTemplate(String text, boolean multimodal) {
     /** A text-only template. */
     public PromptTemplate(String text) {
         this(text, false);
+    }
+
+    /**
+     * Reads a template file: UTF-8, a leading byte-order mark dropped and CRLF turned into
+     * LF, so that neither reaches the model nor the {@link #hash()}.
+     *
+     * @param multimodal whether the run sends item images
+     * @throws ImportException naming the file when it is missing, a folder or not UTF-8
+     */
+    public static PromptTemplate read(Path file, boolean multimodal) throws ImportException {
+        return new PromptTemplate(TextInput.text(file), multimodal);
     }
 
     /**

@@ -9,8 +9,12 @@ import java.util.List;
 import org.triad.model.ItemSet;
 import org.triad.store.AnnotationSessionInfo;
 import org.triad.store.AnnotationTrial;
+import org.triad.store.AtomicFiles;
 
-/** Writes a session's trials as SPoSE triplets or as CSV with every recorded field. */
+/**
+ * Writes a session's trials as SPoSE triplets or as CSV with every recorded field; each file
+ * is written whole or not at all (see {@link AtomicFiles}).
+ */
 public final class SessionExport {
     /** The CSV header; docs/FORMATS.md describes the columns. */
     public static final String CSV_HEADER =
@@ -26,18 +30,20 @@ public final class SessionExport {
      * @return the number of lines written
      */
     public static int writeSpose(List<AnnotationTrial> trials, Path file) throws IOException {
-        int lines = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (AnnotationTrial trial : trials) {
-                if (!trial.skipped()) {
-                    var judgement = trial.toJudgement("");
-                    out.write(judgement.keptA() + " " + judgement.keptB() + " " + trial.odd()
-                            + "\n");
-                    lines++;
+        int[] lines = {0};
+        AtomicFiles.write(file, part -> {
+            try (BufferedWriter out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                for (AnnotationTrial trial : trials) {
+                    if (!trial.skipped()) {
+                        var judgement = trial.toJudgement("");
+                        out.write(judgement.keptA() + " " + judgement.keptB() + " "
+                                + trial.odd() + "\n");
+                        lines[0]++;
+                    }
                 }
             }
-        }
-        return lines;
+        });
+        return lines[0];
     }
 
     /**
@@ -46,21 +52,26 @@ public final class SessionExport {
      */
     public static void writeCsv(AnnotationSessionInfo session, List<AnnotationTrial> trials,
             ItemSet items, Path file) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(CSV_HEADER + "\n");
-            for (AnnotationTrial trial : trials) {
-                String chosen = trial.skipped() ? "" : items.get(trial.odd()).id();
-                List<String> fields = List.of(session.spec().annotator(),
-                        Long.toString(session.id()), Integer.toString(trial.trial()),
-                        trial.time().toString(), items.get(trial.shown().a()).id(),
-                        items.get(trial.shown().b()).id(), items.get(trial.shown().c()).id(),
-                        chosen, trial.responseMillis() < 0 ? ""
-                                : Long.toString(trial.responseMillis()),
-                        trial.skipped() ? "1" : "0");
-                out.write(String.join(",", fields.stream().map(SessionExport::quoted).toList())
-                        + "\n");
+        AtomicFiles.write(file, part -> {
+            try (BufferedWriter out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                out.write(CSV_HEADER + "\n");
+                for (AnnotationTrial trial : trials) {
+                    out.write(csvRow(session, trial, items) + "\n");
+                }
             }
-        }
+        });
+    }
+
+    private static String csvRow(AnnotationSessionInfo session, AnnotationTrial trial,
+            ItemSet items) {
+        String chosen = trial.skipped() ? "" : items.get(trial.odd()).id();
+        List<String> fields = List.of(session.spec().annotator(),
+                Long.toString(session.id()), Integer.toString(trial.trial()),
+                trial.time().toString(), items.get(trial.shown().a()).id(),
+                items.get(trial.shown().b()).id(), items.get(trial.shown().c()).id(),
+                chosen, trial.responseMillis() < 0 ? "" : Long.toString(trial.responseMillis()),
+                trial.skipped() ? "1" : "0");
+        return String.join(",", fields.stream().map(SessionExport::quoted).toList());
     }
 
     /** A CSV field, quoted when it holds a comma, a quote or a line end (RFC 4180). */

@@ -1,10 +1,18 @@
 package org.triad.collect;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.triad.model.Triplet;
 
 /** Three distinct items drawn uniformly at random from the pool, independently each time. */
 public final class UniformSampler implements TripletSampler {
+    /**
+     * The most triplets one run may sample: each is planned in memory before the first is
+     * asked or answered (in {@code triad collect} 5 million, each in its 3 rotations, fit
+     * the default 4 GiB heap of {@code target/triad}).
+     */
+    public static final long MAX_TRIPLETS_PER_RUN = 5_000_000;
+
     private final int[] pool;
     private final SplittableRandom random;
 
@@ -15,6 +23,41 @@ public final class UniformSampler implements TripletSampler {
     public UniformSampler(int[] pool, SplittableRandom random) {
         this.pool = ItemSubset.checked(pool);
         this.random = random;
+    }
+
+    /**
+     * Refuses a sample size that cannot be drawn or would not fit in memory: more than the
+     * C(n,3) distinct triplets of {@code itemCount} items, or more than
+     * {@link #MAX_TRIPLETS_PER_RUN}.
+     *
+     * @param count the number of triplets asked for (the {@code -n} option)
+     * @param itemCount the number of items they are drawn from
+     * @throws IllegalArgumentException with a one-line message naming {@code -n} and the limit
+     */
+    public static void checkCount(long count, int itemCount) {
+        long n = itemCount;
+        long distinct = n < 3 ? 0 : n > 2_000_000 ? Long.MAX_VALUE
+                : n * (n - 1) / 2 * (n - 2) / 3;
+        if (count > distinct) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "-n %d is more than"
+                    + " the %,d distinct triplets of %d items", count, distinct, itemCount));
+        }
+        checkPerRun(count);
+    }
+
+    /**
+     * Refuses more triplets than one run may plan in memory, {@link #MAX_TRIPLETS_PER_RUN}
+     * (for sampling with repeats, where only this limit applies).
+     *
+     * @throws IllegalArgumentException with a one-line message naming {@code -n} and the limit
+     */
+    public static void checkPerRun(long count) {
+        if (count > MAX_TRIPLETS_PER_RUN) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "-n %d is more than"
+                    + " the %,d triplets one run may sample (they are planned in memory);"
+                    + " split it into runs with different --seed values", count,
+                    MAX_TRIPLETS_PER_RUN));
+        }
     }
 
     @Override

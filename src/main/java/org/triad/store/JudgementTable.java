@@ -38,12 +38,21 @@ final class JudgementTable {
         }
     }
 
-    /** The id of a set, created with the description when there is none of that name. */
+    /**
+     * The id of a set, created with the description when there is none of that name.
+     *
+     * @throws StoreException when there is no such set and the name is null, empty or only
+     *     white space: such a set could not be told apart or picked in a list
+     */
     static long setIdOrCreate(Connection connection, String name, String description)
-            throws SQLException {
-        long id = setId(connection, name);
+            throws SQLException, StoreException {
+        long id = name == null ? -1 : setId(connection, name);
         if (id >= 0) {
             return id;
+        }
+        if (name == null || name.isBlank()) {
+            throw new StoreException("a judgement set needs a name that is not blank, not '"
+                    + (name == null ? "" : name) + "'");
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO judgement_sets"
                 + " (name, description, created) VALUES (?, ?, ?)",

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
@@ -37,12 +38,15 @@ final class ProjectLock {
     private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean created;
     private int users;
 
-    private ProjectLock(Path lockFile, FileChannel channel, FileLock lock) {
+    private ProjectLock(Path lockFile, FileChannel channel, FileLock lock,
+            boolean created) {
         this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
+        this.created = created;
     }
 
     /** The lock file of a project file: {@code things.triad} → {@code things.triad.lock}. */
@@ -72,6 +76,7 @@ final class ProjectLock {
     private static ProjectLock lock(Path project) throws StoreException {
         Path lockFile = lockFileOf(project);
         FileChannel channel = null;
+        boolean existed = Files.exists(lockFile);
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
                     StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -83,11 +88,11 @@ final class ProjectLock {
                         + "; close it there first (the lock is " + lockFile.getFileName() + ")");
             }
             writeOwner(channel);
-            return new ProjectLock(lockFile, channel, lock);
+            return new ProjectLock(lockFile, channel, lock, !existed);
         } catch (IOException | OverlappingFileLockException e) {
             closeQuietly(channel);
             throw new StoreException(project + " cannot be locked for use (" + lockFile
-                    + "): " + e.getMessage(), e);
+                    + "): " + IoReasons.describe(e), e);
         }
     }
 
@@ -119,11 +124,30 @@ final class ProjectLock {
 
     /** Leaves the lock; the last user of this process releases it. */
     void release(Path project) {
+        release(project, false);
+    }
+
+    /**
+     * Leaves the lock after the file turned out not to be a project; a lock file this process
+     * made is removed too, so a failed open leaves nothing beside the file.
+     */
+    void releaseAfterFailedOpen(Path project) {
+        release(project, true);
+    }
+
+    private void release(Path project, boolean failedOpen) {
         synchronized (HELD) {
             if (--users > 0) {
                 return;
             }
             HELD.remove(project);
+            if (failedOpen && created) {
+                try {
+                    Files.deleteIfExists(lockFile);
+                } catch (IOException e) {
+                    LOG.warn("Removing {} failed: {}", lockFile, e.getMessage());
+                }
+            }
             try {
                 lock.release();
             } catch (IOException e) {

@@ -97,14 +97,14 @@ public final class ProjectStore implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
-            lock.release(absolute);
+            lock.releaseAfterFailedOpen(absolute);
             throw new StoreException(absolute + " cannot be opened: " + e.getMessage(), e);
         }
         try {
             Schema.prepare(connection, absolute, migrations);
         } catch (StoreException e) {
             closeQuietly(connection);
-            lock.release(absolute);
+            lock.releaseAfterFailedOpen(absolute);
             throw e;
         }
         ProjectStore store = new ProjectStore(absolute, connection, lock);

@@ -46,8 +46,15 @@ public final class RsmFiles {
         }
     }
 
-    /** Writes the CSV form; ids with a comma or a quote are quoted as spreadsheets do. */
+    /**
+     * Writes the CSV form, whole or not at all; ids with a comma or a quote are quoted as
+     * spreadsheets do.
+     */
     public static void writeCsv(Rsm rsm, Path file) throws IOException {
+        AtomicFiles.write(file, target -> csv(rsm, target));
+    }
+
+    private static void csv(Rsm rsm, Path file) throws IOException {
         int n = rsm.size();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             StringBuilder line = new StringBuilder(slug(rsm.kind()));
@@ -67,10 +74,16 @@ public final class RsmFiles {
         }
     }
 
-    /** Writes the .npy form (float64) and its sidecar of ids, {@link #itemsFile}. */
+    /**
+     * Writes the .npy form (float64) and its sidecar of ids, {@link #itemsFile}: both or
+     * neither.
+     */
     public static void writeNpy(Rsm rsm, Path file) throws IOException {
-        NpyFloat64.write(file, rsm.size(), rsm.size(), rsm.toArray());
-        Files.write(itemsFile(file), rsm.itemIds(), StandardCharsets.UTF_8);
+        AtomicFiles.write(List.of(
+                new AtomicFiles.Output(file,
+                        target -> NpyFloat64.write(target, rsm.size(), rsm.size(), rsm.toArray())),
+                new AtomicFiles.Output(itemsFile(file),
+                        target -> Files.write(target, rsm.itemIds(), StandardCharsets.UTF_8))));
     }
 
     /** The sidecar of an RSM's .npy file: {@code x.npy} → {@code x.items.txt}. */

@@ -222,9 +222,11 @@ public final class TripletFileReader {
             String reason = "item index " + outOfRangeValue + " is out of range: the item set has "
                     + itemCount + " items, so valid indices are 0.." + (itemCount - 1)
                     + " (indices are 0-based)";
-            if (wholeFile && maxIndex == itemCount) {
+            // Only a file that never uses 0 and reaches n looks 1-based; with a 0 in it,
+            // subtracting 1 would make that index -1.
+            if (wholeFile && maxIndex == itemCount && minIndex >= 1) {
                 reason += "; the largest index in the file is " + maxIndex
-                        + ", the number of items" + (minIndex >= 1 ? ", and no index is 0" : "")
+                        + ", the number of items, and no index is 0"
                         + ": the file looks 1-based; subtract 1 from every index";
             }
             return new ImportException(file, outOfRangeLine, reason);

@@ -93,7 +93,13 @@ public final class CheckpointFiles {
      */
     public static Checkpoint read(Path path) throws IOException {
         Path folder = Files.exists(path.resolve(HEADER)) ? path : newest(path);
-        JsonNode root = JSON.readTree(folder.resolve(HEADER).toFile());
+        JsonNode root;
+        try {
+            root = JSON.readTree(folder.resolve(HEADER).toFile());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(folder.resolve(HEADER) + " is not JSON: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        }
         if (!FORMAT.equals(root.path("format").asText())
                 || root.path("formatVersion").asInt() != FORMAT_VERSION) {
             throw new IOException(folder.resolve(HEADER) + " is not a " + FORMAT + " version "
@@ -106,6 +112,12 @@ public final class CheckpointFiles {
             arrays[a] = readArray(folder.resolve(ARRAYS[a] + ".npy"), config.dims());
         }
         JsonNode stopping = root.path("earlyStopping");
+        if (arrays[0].length != arrays[1].length || arrays[0].length != arrays[2].length) {
+            int dims = config.dims();
+            throw new IOException(folder + ": weights.npy, adam_m.npy and adam_v.npy hold "
+                    + arrays[0].length / dims + ", " + arrays[1].length / dims + " and "
+                    + arrays[2].length / dims + " rows; they must be equal");
+        }
         return new Checkpoint(folder, root.path("epoch").asInt(), config,
                 root.path("engine").asText(), fingerprint(root.path("data")),
                 new EngineState(arrays[0], arrays[1], arrays[2], root.path("step").asLong()),

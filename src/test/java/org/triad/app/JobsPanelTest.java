@@ -93,8 +93,9 @@ class JobsPanelTest extends FxRobot {
         waitFor(30, () -> workbench.jobs().running().isEmpty());
         assertEquals("Ready", text("#jobsButton"));
 
+        waitUntilSettled("#clearJobs");
         clickOn("#clearJobs");
-        assertTrue(lookup("#job" + id).tryQuery().isEmpty(), "cleared");
+        waitFor(10, () -> lookup("#job" + id).tryQuery().isEmpty());
         push(KeyCode.ESCAPE);
         assertFalse(lookup("#jobsPanel").query().isVisible());
     }

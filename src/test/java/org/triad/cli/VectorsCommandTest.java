@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triad.model.JudgementSet;
 import org.triad.store.ProjectStore;
-import picocli.CommandLine;
 
 /**
  * {@code triad vectors} on four items in two planted pairs (0,1) and (2,3): the most similar
@@ -36,10 +34,7 @@ class VectorsCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TriadCli());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return CliRun.run(out, err, args);
     }
 
     @Test

@@ -58,18 +58,49 @@ class SecretsAndFilesTest {
         Path file = dir.resolve("raw.jsonl");
         List<CollectionTask> tasks = CollectionTask.plan(
                 ModelCollectorTest.distinctTriplets(30, 4), false, 3);
-        try (FakeChatServer server = new FakeChatServer((p, a) ->
-                FakeChatServer.Answer.reply("A"));
-                JsonlCollectionLog log = new JsonlCollectionLog(file)) {
-            new ModelCollector(ModelCollectorTest.endpoint(server, "", 2000),
-                    PromptTemplate.DEFAULT, ModelCollectorTest.settings(4, 0, 1))
-                    .run(tasks.subList(0, 20), ModelCollectorTest.ITEMS, log, p -> { },
-                            CancellationToken.none());
+        try (JsonlCollectionLog log = new JsonlCollectionLog(file)) {
+            collect(tasks.subList(0, 20), log);
         }
         Files.writeString(file, "{\"key\":\"cut", java.nio.file.StandardOpenOption.APPEND);
         try (JsonlCollectionLog reopened = new JsonlCollectionLog(file)) {
             assertEquals(20, reopened.records().size());
             assertEquals(CollectionRecord.Status.PARSED, reopened.records().get(0).status());
+            // The resumed run appends after the cut-short line is cut off, not onto it.
+            collect(tasks, reopened);
+        }
+        try (JsonlCollectionLog again = new JsonlCollectionLog(file)) {
+            assertEquals(30, again.records().size());
+        }
+        assertEquals(30, Files.readAllLines(file).size());
+    }
+
+    @Test
+    void aWholeLastRecordWithoutItsLineEndKeepsItsLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("raw.jsonl");
+        List<CollectionTask> tasks = CollectionTask.plan(
+                ModelCollectorTest.distinctTriplets(30, 4), false, 3);
+        try (JsonlCollectionLog log = new JsonlCollectionLog(file)) {
+            collect(tasks.subList(0, 10), log);
+        }
+        String text = Files.readString(file);
+        Files.writeString(file, text.substring(0, text.length() - 1));
+        try (JsonlCollectionLog reopened = new JsonlCollectionLog(file)) {
+            assertEquals(10, reopened.records().size());
+            collect(tasks, reopened);
+        }
+        try (JsonlCollectionLog again = new JsonlCollectionLog(file)) {
+            assertEquals(30, again.records().size());
+        }
+    }
+
+    /** Asks a local server that always answers "A" for {@code tasks} into {@code log}. */
+    private static void collect(List<CollectionTask> tasks, CollectionLog log) throws Exception {
+        try (FakeChatServer server = new FakeChatServer((p, a) ->
+                FakeChatServer.Answer.reply("A"))) {
+            new ModelCollector(ModelCollectorTest.endpoint(server, "", 2000),
+                    PromptTemplate.DEFAULT, ModelCollectorTest.settings(4, 0, 1))
+                    .run(tasks, ModelCollectorTest.ITEMS, log, p -> { },
+                            CancellationToken.none());
         }
     }
 

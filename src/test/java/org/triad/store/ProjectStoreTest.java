@@ -222,6 +222,7 @@ class ProjectStoreTest {
         assertEquals(text + " is not a Triad project: it is not an SQLite database",
                 e.getMessage());
         assertEquals("these are my notes, not a database\n".repeat(20), Files.readString(text));
+        assertFalse(Files.exists(folder.resolve("notes.triad.lock")), "no lock file left");
     }
 
     @Test
@@ -234,6 +235,7 @@ class ProjectStoreTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(other));
         assertTrue(e.getMessage().endsWith("is an SQLite database but not a Triad project (it"
                 + " has no meta table with app = 'triad')"), e.getMessage());
+        assertFalse(Files.exists(folder.resolve("other.db.lock")), "no lock file left");
     }
 
     @Test

@@ -95,6 +95,16 @@ class TripletFileReaderTest {
     }
 
     @Test
+    void noOneBasedHintWhenTheFileUsesIndexZero() throws IOException {
+        Path file = Files.writeString(folder.resolve("zero.txt"), "0 5 7\n3 4 " + ITEMS + "\n");
+        ImportException e = assertThrows(ImportException.class,
+                () -> TripletFileReader.read(file, ITEMS, "human"));
+        assertEquals(2, e.line());
+        assertTrue(e.reason().startsWith("item index " + ITEMS + " is out of range"), e.reason());
+        assertTrue(!e.reason().contains("1-based"), e.reason());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Path missing = folder.resolve("missing.txt");
         ImportException e = assertThrows(ImportException.class,
