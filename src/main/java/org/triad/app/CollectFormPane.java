@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.triad.app.CollectForm.KeySource;
 import org.triad.app.CollectForm.TripletSource;
 import org.triad.collect.SamplerSettings.Kind;
+import org.triad.collect.UniformSampler;
 
 /** The Collect view's two forms: the endpoint with its run settings, and what to ask. */
 final class CollectFormPane {
@@ -188,7 +189,8 @@ final class CollectFormPane {
         var bySampler = form.tripletSourceProperty().isEqualTo(TripletSource.SAMPLER);
         sampler.disableProperty().bind(bySampler.not());
         fromSet.disableProperty().bind(bySampler);
-        Node count = integer("count", form.countProperty(), 1, 10_000_000, 10, running);
+        Node count = integer("count", form.countProperty(), 1,
+                (int) UniformSampler.MAX_TRIPLETS_PER_RUN, 10, running);
         count.disableProperty().unbind();
         count.disableProperty().bind(bySampler.not().or(model.runningProperty()));
         CheckBox rotations = new CheckBox("Ask all 3 rotations");

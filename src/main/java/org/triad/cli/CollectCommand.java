@@ -102,7 +102,7 @@ final class CollectCommand implements Callable<Integer> {
 
     @Option(names = {"-n", "--triplets"}, defaultValue = "0", paramLabel = "N",
             description = "Number of uniformly sampled triplets (unless --from-set); at most"
-                    + " 5,000,000 per run, and at most the distinct triplets of the items.")
+                    + " 5,000,000 per run.")
     private int count;
 
     @Option(names = "--from-set", paramLabel = "FILE",
@@ -487,7 +487,7 @@ final class CollectCommand implements Callable<Integer> {
                 triplets.add(new Triplet(set.keptA(t), set.keptB(t), set.odd(t)));
             }
         } else {
-            UniformSampler.checkCount(count, items.size());
+            UniformSampler.checkPerRun(count);
             UniformSampler sampler = new UniformSampler(IntStream.range(0, items.size())
                     .toArray(), new SplittableRandom(seed));
             for (int t = 0; t < count; t++) {

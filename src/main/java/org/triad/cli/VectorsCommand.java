@@ -142,7 +142,6 @@ public final class VectorsCommand implements Callable<Integer> {
             return "--set needs a name that is not blank";
         }
         try {
-            // Triplets are drawn with repeats here, so only the per-run limit applies.
             UniformSampler.checkPerRun(count);
         } catch (IllegalArgumentException e) {
             return e.getMessage();

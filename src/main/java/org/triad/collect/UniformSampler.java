@@ -26,28 +26,9 @@ public final class UniformSampler implements TripletSampler {
     }
 
     /**
-     * Refuses a sample size that cannot be drawn or would not fit in memory: more than the
-     * C(n,3) distinct triplets of {@code itemCount} items, or more than
-     * {@link #MAX_TRIPLETS_PER_RUN}.
-     *
-     * @param count the number of triplets asked for (the {@code -n} option)
-     * @param itemCount the number of items they are drawn from
-     * @throws IllegalArgumentException with a one-line message naming {@code -n} and the limit
-     */
-    public static void checkCount(long count, int itemCount) {
-        long n = itemCount;
-        long distinct = n < 3 ? 0 : n > 2_000_000 ? Long.MAX_VALUE
-                : n * (n - 1) / 2 * (n - 2) / 3;
-        if (count > distinct) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "-n %d is more than"
-                    + " the %,d distinct triplets of %d items", count, distinct, itemCount));
-        }
-        checkPerRun(count);
-    }
-
-    /**
-     * Refuses more triplets than one run may plan in memory, {@link #MAX_TRIPLETS_PER_RUN}
-     * (for sampling with repeats, where only this limit applies).
+     * Refuses more triplets than one run may plan in memory, {@link #MAX_TRIPLETS_PER_RUN}.
+     * Triplets are drawn independently, so a small item set may repeat them: only memory
+     * limits the count.
      *
      * @throws IllegalArgumentException with a one-line message naming {@code -n} and the limit
      */
