@@ -19,6 +19,7 @@ import java.util.List;
  */
 public final class AtomicFiles {
     private static final String PART = ".part";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private AtomicFiles() {
     }
@@ -66,13 +67,21 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A fresh hidden name beside the target. The writer creates the file, so it gets the
+     * permissions any new file gets (a temporary file from the JDK would be private).
+     */
     private static Path temporary(Path target) throws IOException {
         Path folder = target.getParent();
-        try {
-            return Files.createTempFile(folder, "." + target.getFileName() + ".", PART);
-        } catch (IOException e) {
-            throw new IOException(target + ": cannot be written: " + reason(e), e);
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException(target + ": cannot be written: no such folder");
         }
+        Path part;
+        do {
+            part = folder.resolve("." + target.getFileName() + "."
+                    + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + PART);
+        } while (Files.exists(part));
+        return part;
     }
 
     private static void move(Path part, Path target) throws IOException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,17 @@ class AtomicFilesTest {
         assertEquals("new a", Files.readString(first));
         assertEquals("new b\n", Files.readString(second));
         assertEquals(List.of(first, second), listing());
+    }
+
+    @Test
+    void aWrittenFileGetsTheUsualPermissionsNotPrivateOnes() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path file = dir.resolve("out.txt");
+
+        AtomicFiles.write(file, target -> Files.writeString(target, "x"));
+
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
     }
 
     @Test
