@@ -69,7 +69,7 @@ final class CliOutputs {
             Files.delete(Files.createTempFile(folder, ".triad-check-", ".tmp"));
         } catch (IOException e) {
             throw refuse(spec, option, file, "the folder " + folder + " is not writable ("
-                    + IoReasons.describe(e) + ")");
+                    + IoReasons.reason(e) + ")");
         }
     }
 

@@ -153,18 +153,30 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Reads an embedding; a .npy that fails may be an RSM whose id file is missing. */
-    private static Embedding embedding(Path file, ItemSet items)
+    private Embedding embedding(Path file, ItemSet items)
             throws ImportException {
         try {
-            return RsmInputs.embedding(file, items);
+            Embedding embedding = RsmInputs.embedding(file, items);
+            if (embedding.dims() == items.size() && isNpy(file)) {
+                // Square: more likely an RSM that lost its ids than an n-dimensional embedding.
+                out().printf(Locale.ROOT, "warning: %s is square (%d × %d) and has no %s beside"
+                        + " it, so it is read as an embedding; if it is an RSM, its ids belong"
+                        + " in that file%n", file, items.size(), items.size(),
+                        RsmFiles.itemsFile(file).getFileName());
+            }
+            return embedding;
         } catch (ImportException e) {
-            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
+            if (!isNpy(file)) {
                 throw e;
             }
             throw new ImportException(e.file(), e.line(), e.reason() + " (read as an embedding:"
                     + " an RSM .npy needs its ids in " + RsmFiles.itemsFile(file).getFileName()
                     + " beside it, and there is none)");
         }
+    }
+
+    private static boolean isNpy(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy");
     }
 
     private List<ComparisonMethod> methods() {

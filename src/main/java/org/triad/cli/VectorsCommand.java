@@ -180,32 +180,43 @@ public final class VectorsCommand implements Callable<Integer> {
         return triplets;
     }
 
+    /**
+     * Writes the answers to --out and stores them in --project. The project is opened and
+     * checked first, so that a project that cannot take them leaves no --out file behind.
+     */
     private void save(List<Judgement> answers, ItemSet items, PrintWriter out)
             throws IOException, StoreException {
-        if (outFile != null) {
-            List<String> lines = new ArrayList<>(answers.size());
-            for (Judgement judgement : answers) {
-                lines.add(judgement.keptA() + " " + judgement.keptB() + " " + judgement.odd());
-            }
-            AtomicFiles.write(outFile, file -> Files.write(file, lines, StandardCharsets.UTF_8));
-            out.printf("written to %s%n", outFile);
+        if (projectFile == null) {
+            writeOut(answers, out);
+            return;
         }
-        if (projectFile != null) {
-            try (ProjectStore store = ProjectStore.open(projectFile)) {
-                if (store.judgementSets().stream().anyMatch(s -> s.name().equals(setName))) {
-                    throw new IllegalArgumentException(projectFile + " already has a judgement "
-                            + "set named '" + setName + "'; choose another --set");
-                }
-                if (store.items().size() == 0) {
-                    store.setItems(items);
-                } else if (store.items().size() != items.size()) {
-                    throw new IllegalArgumentException(projectFile + " holds "
-                            + store.items().size() + " items, the item file " + items.size());
-                }
-                store.addJudgements(setName, "answered by " + answers.get(0).source(),
-                        answers);
+        try (ProjectStore store = ProjectStore.open(projectFile)) {
+            if (store.judgementSets().stream().anyMatch(s -> s.name().equals(setName))) {
+                throw new IllegalArgumentException(projectFile + " already has a judgement "
+                        + "set named '" + setName + "'; choose another --set");
             }
-            out.printf("stored in %s as the set '%s'%n", projectFile, setName);
+            if (store.items().size() != 0 && store.items().size() != items.size()) {
+                throw new IllegalArgumentException(projectFile + " holds "
+                        + store.items().size() + " items, the item file " + items.size());
+            }
+            writeOut(answers, out);
+            if (store.items().size() == 0) {
+                store.setItems(items);
+            }
+            store.addJudgements(setName, "answered by " + answers.get(0).source(), answers);
         }
+        out.printf("stored in %s as the set '%s'%n", projectFile, setName);
+    }
+
+    private void writeOut(List<Judgement> answers, PrintWriter out) throws IOException {
+        if (outFile == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>(answers.size());
+        for (Judgement judgement : answers) {
+            lines.add(judgement.keptA() + " " + judgement.keptB() + " " + judgement.odd());
+        }
+        AtomicFiles.write(outFile, file -> Files.write(file, lines, StandardCharsets.UTF_8));
+        out.printf("written to %s%n", outFile);
     }
 }

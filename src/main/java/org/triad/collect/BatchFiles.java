@@ -199,6 +199,12 @@ public final class BatchFiles {
             throw new ImportException(file, line, "no custom_id; is this the result file of "
                     + "the requests Triad exported?");
         }
+        if (!node.has("response") && !node.has("error")) {
+            throw new ImportException(file, line, node.has("body") || node.has("method")
+                    ? "a request, not a result: import the file the Batch API returned, not"
+                    + " the one Triad exported"
+                    : "neither response nor error; a Batch API result line has one of them");
+        }
         return node;
     }
 

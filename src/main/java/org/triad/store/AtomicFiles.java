@@ -1,15 +1,15 @@
 package org.triad.store;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes output files whole or not at all. Each file is first written to a hidden temporary
@@ -20,6 +20,18 @@ import java.util.List;
 public final class AtomicFiles {
     private static final String PART = ".part";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** Temporary files being written now; Ctrl-C or a kill signal removes them on the way out. */
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(part -> {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                // Leaving: nothing more can be done about it.
+            }
+        }), "triad-remove-partial-outputs"));
+    }
 
     private AtomicFiles() {
     }
@@ -50,6 +62,7 @@ public final class AtomicFiles {
                 }
                 Path part = temporary(target);
                 parts.add(part);
+                LIVE.add(part);
                 try {
                     output.content().writeTo(part);
                 } catch (IOException e) {
@@ -63,6 +76,7 @@ public final class AtomicFiles {
         } finally {
             for (Path part : parts) {
                 Files.deleteIfExists(part);
+                LIVE.remove(part);
             }
         }
     }
@@ -99,16 +113,6 @@ public final class AtomicFiles {
 
     /** What went wrong, without the temporary file's name. */
     static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException f) {
-            return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
-        }
-        String text = e.getMessage();
-        return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
+        return e instanceof NoSuchFileException ? "no such folder" : IoReasons.reason(e);
     }
 }

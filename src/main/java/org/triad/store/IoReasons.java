@@ -34,4 +34,22 @@ public final class IoReasons {
         String text = e.getMessage();
         return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
     }
+
+    /**
+     * What went wrong, without a file name, e.g. "No space left on device", for messages that
+     * name the file themselves (or whose failing file is a temporary one).
+     */
+    public static String reason(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+        }
+        String text = e.getMessage();
+        return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
+    }
 }

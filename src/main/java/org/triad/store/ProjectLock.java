@@ -128,11 +128,21 @@ final class ProjectLock {
     }
 
     /**
-     * Leaves the lock after the file turned out not to be a project; a lock file this process
-     * made is removed too, so a failed open leaves nothing beside the file.
+     * Leaves the lock after the file turned out not to be a project, or could not be made
+     * one (a full disk); a lock file this process made is removed too, and so is the project
+     * file when this open created it, so a failed open leaves nothing behind.
      */
-    void releaseAfterFailedOpen(Path project) {
+    void releaseAfterFailedOpen(Path project, boolean projectIsNew) {
         release(project, true);
+        if (projectIsNew) {
+            for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+                try {
+                    Files.deleteIfExists(project.resolveSibling(project.getFileName() + suffix));
+                } catch (IOException e) {
+                    LOG.warn("Removing the unfinished {} failed: {}", project, e.getMessage());
+                }
+            }
+        }
     }
 
     private void release(Path project, boolean failedOpen) {

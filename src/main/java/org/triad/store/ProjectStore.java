@@ -87,6 +87,7 @@ public final class ProjectStore implements AutoCloseable {
         if (Files.isDirectory(absolute)) {
             throw new StoreException(absolute + " is a folder, not a project file");
         }
+        boolean isNew = !Files.exists(absolute);
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
@@ -97,27 +98,19 @@ public final class ProjectStore implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
-            lock.releaseAfterFailedOpen(absolute);
+            lock.releaseAfterFailedOpen(absolute, isNew);
             throw new StoreException(absolute + " cannot be opened: " + e.getMessage(), e);
         }
         try {
             Schema.prepare(connection, absolute, migrations);
         } catch (StoreException e) {
-            closeQuietly(connection);
-            lock.releaseAfterFailedOpen(absolute);
+            Schema.closeRefused(connection);
+            lock.releaseAfterFailedOpen(absolute, isNew);
             throw e;
         }
         ProjectStore store = new ProjectStore(absolute, connection, lock);
         LOG.info("Opened project {} ({} items)", absolute, store.items().size());
         return store;
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.warn("Closing a refused project file failed: {}", e.getMessage());
-        }
     }
 
     /** The project file (absolute). */

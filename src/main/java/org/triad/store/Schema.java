@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tables of a project file (schema version {@value ProjectStore#SCHEMA_VERSION}) and the
@@ -15,6 +17,8 @@ import java.util.List;
 final class Schema {
     /** Value of the {@code app} key in {@code meta}; marks a file as a Triad project. */
     static final String APP = "triad";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -96,6 +100,26 @@ final class Schema {
      * an existing file is a Triad project of a version this build reads. Nothing is written to
      * a file that is refused.
      */
+    /** "; only 96 KiB are free on its disk" when that is likely the cause, else "". */
+    private static String lowSpace(Path file) {
+        try {
+            long free = java.nio.file.Files.getFileStore(file.getParent()).getUsableSpace();
+            return free < (1 << 20) ? "; only " + (free >> 10) + " KiB are free on its disk"
+                    : "";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** Closes the connection to a file that was refused; a failure is only logged. */
+    static void closeRefused(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a refused project file failed: {}", e.getMessage());
+        }
+    }
+
     static void prepare(Connection connection, Path file) throws StoreException {
         prepare(connection, file, MIGRATIONS);
     }
@@ -133,7 +157,8 @@ final class Schema {
                 throw new StoreException(file + " is not a Triad project: it is not an SQLite"
                         + " database", e);
             }
-            throw new StoreException(file + " cannot be opened: " + e.getMessage(), e);
+            throw new StoreException(file + " cannot be opened: " + e.getMessage()
+                    + lowSpace(file), e);
         }
     }
 

@@ -63,6 +63,22 @@ public final class CheckpointFiles {
         Path temporary = dir.resolve("." + name + ".tmp");
         deleteTree(temporary);
         Files.createDirectories(temporary);
+        try {
+            writeFiles(temporary, checkpoint);
+        } catch (IOException e) {
+            // A full disk leaves no half-written folder behind.
+            deleteTree(temporary);
+            throw e;
+        }
+        Path target = dir.resolve(name);
+        deleteTree(target);
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        syncDirectory(dir);
+        prune(dir);
+        return target;
+    }
+
+    private static void writeFiles(Path temporary, Checkpoint checkpoint) throws IOException {
         int dims = checkpoint.config().dims();
         EngineState state = checkpoint.state();
         float[][] arrays = {state.weights(), state.firstMoment(), state.secondMoment(),
@@ -76,12 +92,6 @@ public final class CheckpointFiles {
         Path header = temporary.resolve(HEADER);
         Files.writeString(header, header(checkpoint), StandardCharsets.UTF_8);
         sync(header);
-        Path target = dir.resolve(name);
-        deleteTree(target);
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        syncDirectory(dir);
-        prune(dir);
-        return target;
     }
 
     /**

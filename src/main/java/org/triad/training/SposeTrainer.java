@@ -13,6 +13,7 @@ import org.triad.model.CancellationToken;
 import org.triad.model.EpochReport;
 import org.triad.model.JudgementSet;
 import org.triad.model.ProgressListener;
+import org.triad.store.IoReasons;
 
 /**
  * Trains a SPoSE embedding (DESIGN.md §4) with the plain-Java CPU engine.
@@ -337,7 +338,8 @@ public final class SposeTrainer {
                 LOG.debug("checkpoint after epoch {}: {}", epoch, lastCheckpoint);
             } catch (IOException e) {
                 throw new UncheckedIOException("checkpoint after epoch " + epoch
-                        + " could not be written to " + checkpointDir, e);
+                        + " could not be written to " + checkpointDir + ": "
+                        + IoReasons.reason(e), e);
             }
         }
 

@@ -102,6 +102,32 @@ class CliOutputFilesTest {
     }
 
     @Test
+    void aSquareNpyWithoutIdsIsReadAsAnEmbeddingWithAWarning() throws IOException {
+        assertEquals(0, run("rsm", embedding.toString(), "--items", items.toString(),
+                "-o", dir.resolve("r.npy").toString()), err.toString());
+        Files.delete(dir.resolve("r.items.txt"));
+
+        assertEquals(0, run("compare", dir.resolve("r.npy").toString(), embedding.toString(),
+                "--items", items.toString()), err.toString());
+
+        assertTrue(out.toString().contains("warning: " + dir.resolve("r.npy") + " is square"
+                + " (4 × 4) and has no r.items.txt beside it"), out.toString());
+    }
+
+    @Test
+    void vectorsWritesNoOutFileWhenTheProjectRefusesTheAnswers() throws IOException {
+        Path notProject = Files.writeString(dir.resolve("notes.triad"), "my notes\n");
+
+        assertEquals(2, run("vectors", embedding.toString(), "--items", items.toString(),
+                "-n", "5", "--out", dir.resolve("v.txt").toString(),
+                "--project", notProject.toString(), "--set", "v"));
+
+        assertTrue(err.toString().contains("is not a Triad project"), err.toString());
+        assertFalse(Files.exists(dir.resolve("v.txt")), "no --out file");
+        assertFalse(Files.exists(dir.resolve("notes.triad.lock")), "no lock file");
+    }
+
+    @Test
     void aCorruptCheckpointIsNamed() throws IOException {
         Path checkpoint = Files.createDirectories(dir.resolve("ck/epoch-0001"));
         Files.writeString(checkpoint.resolve("checkpoint.json"), "{not json");

@@ -145,6 +145,25 @@ class SecretsAndFilesTest {
         assertTrue(log.records().isEmpty(), "the good first line is not recorded either");
     }
 
+    @Test
+    void theRequestFileGivenAsResultsIsRefusedAndNothingIsRecorded(@TempDir Path dir)
+            throws Exception {
+        List<CollectionTask> tasks = CollectionTask.plan(
+                ModelCollectorTest.distinctTriplets(3, 5), false, 3);
+        Path requests = Files.write(dir.resolve("requests.jsonl"), List.of(
+                "{\"custom_id\": \"" + tasks.get(0).key() + "\", \"method\": \"POST\","
+                + " \"url\": \"/v1/chat/completions\", \"body\": {\"model\": \"gpt\"}}"));
+        InMemoryCollectionLog log = new InMemoryCollectionLog();
+
+        ImportException refused = assertThrows(ImportException.class, () ->
+                BatchFiles.importResults(requests, tasks, ModelCollectorTest.ITEMS,
+                        PromptTemplate.DEFAULT, "gpt", log));
+
+        assertTrue(refused.getMessage().startsWith(requests + ":1: a request, not a result"),
+                refused.getMessage());
+        assertTrue(log.records().isEmpty());
+    }
+
     private static String result(String key, int status, String body) {
         return "{\"custom_id\":\"" + key + "\",\"response\":{\"status_code\":" + status
                 + ",\"body\":" + body + "},\"error\":null}";
