@@ -42,7 +42,10 @@ final class RsmCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "An embedding file, or triplet files for --kind empirical.")
-    private List<Path> inputs = new ArrayList<>();
+    private List<String> inputNames = new ArrayList<>();
+
+    /** The inputs as paths; kept as text above, since picocli would call an empty one unmatched. */
+    private List<Path> inputs;
 
     @Option(names = {"--kind", "-k"}, defaultValue = "choice-probability",
             description = "choice-probability, dot-product, cosine or empirical "
@@ -74,6 +77,13 @@ final class RsmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        inputs = new ArrayList<>();
+        for (String name : inputNames) {
+            if (name.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "INPUT: an empty file name");
+            }
+            inputs.add(Path.of(name));
+        }
         CliOutputs.requireWritable(spec, "--out", out);
         RsmKind kind = RsmInputs.kind(spec, kindText);
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);

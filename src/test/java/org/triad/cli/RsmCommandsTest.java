@@ -2,6 +2,7 @@ package org.triad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -71,6 +72,18 @@ class RsmCommandsTest {
         assertTrue(out.toString().contains("empirical RSM of 20 items from 300 judgements"),
                 out.toString());
         assertTrue(out.toString().contains("emp.items.txt"), out.toString());
+    }
+
+    @Test
+    void rsmNamesAnEmptyInputFileNameAndWritesNothing() {
+        CommandLine cli = TriadCli.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        Path target = dir.resolve("x.csv");
+
+        assertEquals(2, cli.execute("rsm", "", "--out", target.toString()));
+
+        assertTrue(err.toString().contains("INPUT: an empty file name"), err.toString());
+        assertFalse(Files.exists(target));
     }
 
     @Test
