@@ -101,6 +101,7 @@ final class CollectCommand implements Callable<Integer> {
     private Path itemFile;
 
     @Option(names = {"-n", "--triplets"}, defaultValue = "0", paramLabel = "N",
+            converter = OptionConverters.TripletCount.class,
             description = "Number of uniformly sampled triplets (unless --from-set); at most"
                     + " 5,000,000 per run.")
     private int count;

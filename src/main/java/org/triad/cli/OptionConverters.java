@@ -5,7 +5,7 @@ import org.triad.training.EngineChoice;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Picocli converters for the training options that take names. */
+/** Picocli converters for options whose values need a clearer error than picocli's own. */
 final class OptionConverters {
     private OptionConverters() {
     }
@@ -30,6 +30,26 @@ final class OptionConverters {
                 return Similarity.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A number of triplets to sample. {@code triad vectors --triplets} takes a file, so a file
+     * name given here is pointed at {@code --from-set} rather than called "not an int".
+     */
+    static final class TripletCount implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                if (value.strip().matches("[+-]?\\d+")) {
+                    throw new TypeConversionException("'" + value + "' is too many triplets"
+                            + " (at most 5,000,000 per run)");
+                }
+                throw new TypeConversionException("'" + value + "' is not a number of triplets"
+                        + "; to ask the triplets of a file, use --from-set FILE");
             }
         }
     }

@@ -212,4 +212,15 @@ class CollectBadInputTest {
                 "--batch-export", dir.resolve("x.jsonl").toString(), "--raw", raw.toString())),
                 "t.txt:1: is not UTF-8 text: byte 0xE9 at byte 34 of the line");
     }
+
+    @Test
+    void aFileGivenAsTheTripletCountIsPointedAtFromSet() throws IOException {
+        Path file = Files.writeString(dir.resolve("trials.txt"), "0 1 2\n");
+
+        assertRefused(run(collect("--triplets", file.toString(), "--raw", raw.toString())),
+                "trials.txt' is not a number of triplets", "use --from-set FILE");
+        assertRefused(run(collect("-n", "9000000000", "--raw", raw.toString())),
+                "too many triplets (at most 5,000,000 per run)");
+        assertFalse(Files.exists(raw), "nothing recorded: " + err);
+    }
 }
