@@ -2,6 +2,7 @@ package org.triad.app;
 
 import java.io.File;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -64,6 +65,10 @@ final class AnnotateView {
         root.sceneProperty().addListener((o, old, now) -> {
             if (old == null && now != null) {
                 model.load();
+                if (model.runningProperty().get()) {
+                    // back to a running session: the keys judge at once, not the nav button
+                    Platform.runLater(root::requestFocus);
+                }
             }
         });
     }

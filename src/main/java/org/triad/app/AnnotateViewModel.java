@@ -223,6 +223,7 @@ final class AnnotateViewModel {
             return Step.of(current);
         }, next -> {
             busy.set(false);
+            workbench.judgementSetsChanged();
             show(next);
             double latency = (ticker.getAsLong() - pressNanos) / 1e6;
             latencies.add(latency);

@@ -119,6 +119,7 @@ final class CollectViewModel {
             snapshot.set(null);
             reasons.clear();
             lastSet.set(set);
+            workbench.judgementSetsChanged();
             load();
             if (peopleSet.get() != null) {
                 compareWithPeople();
@@ -321,6 +322,7 @@ final class CollectViewModel {
         say(CollectText.finished(outcome), false);
         LOG.info("Collection into '{}' {}: {}", outcome.setName(),
                 outcome.cancelled() ? "cancelled" : "finished", outcome.last().describe());
+        workbench.judgementSetsChanged();
         load();
         lookUpStored();
     }
@@ -333,6 +335,7 @@ final class CollectViewModel {
             say(failure.getMessage() + " Nothing was asked.", true);
             return;
         }
+        workbench.judgementSetsChanged();
         say("Collecting failed: " + failure.getMessage(), true);
         workbench.dialogs().showError("Collecting failed", failure);
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -64,6 +65,12 @@ final class MainWindow {
     private final Map<Page, Node> pages = new LinkedHashMap<>();
     private final RsmViewModel rsmModel;
     private final TrainViewModel trainModel;
+    private final StartViewModel startModel;
+    private final EvaluationViewModel evaluationModel;
+    /** True while a participant judges in full screen: only the Annotate view is shown. */
+    private final BooleanProperty participantMode;
+    /** Whether the judgement sets changed since the views listing them last read them. */
+    private boolean setsStale;
     private final RsmView rsmView;
     private final JobsPanel jobsPanel;
     private AppPreferences preferences = new AppPreferences(null);
@@ -76,14 +83,16 @@ final class MainWindow {
         trainModel = new TrainViewModel(workbench);
         rsmModel = new RsmViewModel(workbench);
         rsmView = new RsmView(rsmModel, workbench);
-        StartViewModel startModel = new StartViewModel(workbench);
+        startModel = new StartViewModel(workbench);
         pages.put(Page.START, new StartView(startModel, new GuidedWorkflows(this::show, trainModel,
                 rsmModel, annotatePage())).node());
         pages.put(Page.ITEMS, new ItemsView(new ItemsViewModel(workbench.project().items()))
                 .node());
-        pages.put(Page.ANNOTATE, new AnnotateView(new AnnotateViewModel(workbench,
-                Clock.systemUTC(), System::nanoTime), workbench).node());
-        EvaluationViewModel evaluationModel = new EvaluationViewModel(workbench);
+        AnnotateViewModel annotateModel = new AnnotateViewModel(workbench, Clock.systemUTC(),
+                System::nanoTime);
+        participantMode = annotateModel.participantModeProperty();
+        pages.put(Page.ANNOTATE, new AnnotateView(annotateModel, workbench).node());
+        evaluationModel = new EvaluationViewModel(workbench);
         pages.put(Page.COLLECT, new CollectView(new CollectViewModel(workbench, System.getenv(),
                 endpointProfiles), () -> {
                     evaluationModel.load();
@@ -97,15 +106,19 @@ final class MainWindow {
                 .node());
         pages.put(Page.EVALUATE, new EvaluationView(evaluationModel, workbench).node());
         content.getStyleClass().add("content");
-        root.setLeft(navigation());
+        root.setLeft(hiddenForParticipants(navigation()));
         root.setCenter(content);
         jobsPanel = new JobsPanel(workbench.jobs());
-        root.setBottom(statusBar());
+        root.setBottom(hiddenForParticipants(statusBar()));
         // The jobs panel floats above the status bar's right end, over the view.
         StackPane.setAlignment(jobsPanel.node(), Pos.BOTTOM_RIGHT);
         StackPane.setMargin(jobsPanel.node(), new Insets(0, 12, 40, 0));
         layers.getChildren().addAll(root, jobsPanel.node(), help.node());
         navigation.selectedToggleProperty().addListener((o, old, now) -> selected(old, now));
+        workbench.judgementSetsRevisionProperty().addListener((o, old, now) -> {
+            setsStale = true;
+            reloadSets();
+        });
         show(Page.START);
         startModel.load();
         trainModel.load();
@@ -182,13 +195,33 @@ final class MainWindow {
         return trainModel;
     }
 
+    /** Whether a participant judges in full screen; the window hides its frame then. */
+    ReadOnlyBooleanProperty participantModeProperty() {
+        return participantMode;
+    }
+
+    /** The node, shown only outside participant mode. */
+    Node hiddenForParticipants(Node node) {
+        node.visibleProperty().bind(participantMode.not());
+        node.managedProperty().bind(node.visibleProperty());
+        return node;
+    }
+
+    /** The Evaluate view model, for tests. */
+    EvaluationViewModel evaluationModel() {
+        return evaluationModel;
+    }
+
     /** The RSM view model, for the screenshot tour. */
     RsmViewModel rsmModel() {
         return rsmModel;
     }
 
-    /** Switches to a view. */
+    /** Switches to a view; not while a participant judges in full screen. */
     void show(Page page) {
+        if (participantMode.get() && page != Page.ANNOTATE) {
+            return; // a participant stays on the triplets
+        }
         navigation.getToggles().stream().filter(toggle -> toggle.getUserData() == page)
                 .findFirst().ifPresent(navigation::selectToggle);
     }
@@ -255,6 +288,26 @@ final class MainWindow {
         Page page = (Page) now.getUserData();
         content.getChildren().setAll(pages.get(page));
         rsmModel.setActive(page == Page.RSM);
+        reloadSets();
+    }
+
+    /**
+     * Has the views that list the judgement sets read them again after a change, once one of
+     * them is shown: Annotate records a judgement per key press, and Collect lists its own.
+     */
+    private void reloadSets() {
+        if (!setsStale || navigation.getSelectedToggle() == null) {
+            return;
+        }
+        Page page = currentPage();
+        if (page == Page.ANNOTATE || page == Page.COLLECT) {
+            return;
+        }
+        setsStale = false;
+        startModel.load();
+        trainModel.load();
+        evaluationModel.load();
+        rsmModel.reloadSets();
     }
 
     private Node navigation() {

@@ -88,7 +88,7 @@ final class ProjectShell {
             }
         });
         BorderPane root = new BorderPane(new StackPane(window.root(), progressCard()));
-        root.setTop(menu.bar());
+        root.setTop(window.hiddenForParticipants(menu.bar()));
         double width = stage.getScene() == null ? 1280 : stage.getScene().getWidth();
         double height = stage.getScene() == null ? 820 : stage.getScene().getHeight();
         Scene scene = TriadApp.styled(new Scene(root, width, height));

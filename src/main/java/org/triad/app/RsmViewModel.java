@@ -71,12 +71,23 @@ public final class RsmViewModel {
         active = shown;
         if (shown && !setsLoaded) {
             setsLoaded = true;
-            workbench.tasks().submit("list judgement sets", workbench.project()::judgementSets,
-                    this::applySets, failure -> workbench.dialogs()
-                            .showError("Could not list the judgement sets", failure));
+            listSets();
         }
         refresh();
         comparison.setActive(shown);
+    }
+
+    /** Lists the judgement sets again (after a change) if they were listed before. */
+    public void reloadSets() {
+        if (setsLoaded) {
+            listSets();
+        }
+    }
+
+    private void listSets() {
+        workbench.tasks().submit("list judgement sets", workbench.project()::judgementSets,
+                this::applySets, failure -> workbench.dialogs()
+                        .showError("Could not list the judgement sets", failure));
     }
 
     /** Offers the sets; the human ones (e.g. human-a + human-b) are the default pool. */

@@ -132,6 +132,7 @@ final class TrainView {
         CheckBox box = new CheckBox(String.format(Locale.ROOT, "%s  (%,d)",
                 choice.info().name(), choice.info().count()));
         box.setId("set-" + choice.info().name());
+        box.setMnemonicParsing(false); // a set name's '_' is part of the name
         box.selectedProperty().bindBidirectional(choice.selectedProperty());
         box.disableProperty().bind(model.runningProperty());
         if (!choice.info().description().isBlank()) {

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -157,10 +159,17 @@ public final class TrainViewModel {
                         failure));
     }
 
+    /**
+     * Lists the sets. The first time, the human sets are ticked (else the first set); when
+     * listed again after a change, the ticks stay as they were and a new set comes unticked.
+     */
     private void showSets(List<JudgementSetInfo> infos) {
+        Map<String, Boolean> ticked = new HashMap<>();
+        sets.forEach(choice -> ticked.put(choice.info.name(), choice.selected.get()));
         boolean anyHuman = infos.stream().anyMatch(info -> DEFAULT_SETS.contains(info.name()));
-        sets.setAll(infos.stream().map(info -> new SetChoice(info,
-                anyHuman ? DEFAULT_SETS.contains(info.name()) : infos.get(0) == info)).toList());
+        sets.setAll(infos.stream().map(info -> new SetChoice(info, ticked.isEmpty()
+                ? anyHuman ? DEFAULT_SETS.contains(info.name()) : infos.get(0) == info
+                : ticked.getOrDefault(info.name(), false))).toList());
     }
 
     /** Starts a run with the current settings on the ticked sets. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,6 +41,7 @@ public final class Workbench {
     private final Set<CancellationToken> tokens = ConcurrentHashMap.newKeySet();
     private final Jobs jobs = new Jobs();
     private final StringProperty evaluatedSet = new SimpleStringProperty();
+    private final ReadOnlyIntegerWrapper judgementSetsRevision = new ReadOnlyIntegerWrapper();
     private final ObjectProperty<TrainingDefaults> trainingDefaults =
             new SimpleObjectProperty<>(TrainingDefaults.builtIn());
 
@@ -115,6 +118,19 @@ public final class Workbench {
      */
     public StringProperty evaluatedSetProperty() {
         return evaluatedSet;
+    }
+
+    /**
+     * Counts the changes to the project's judgement sets made in this window (a judgement by
+     * hand, a collection run), so that the views listing the sets can read them again.
+     */
+    public ReadOnlyIntegerProperty judgementSetsRevisionProperty() {
+        return judgementSetsRevision.getReadOnlyProperty();
+    }
+
+    /** Tells the views that a judgement set was created or changed. */
+    public void judgementSetsChanged() {
+        judgementSetsRevision.set(judgementSetsRevision.get() + 1);
     }
 
     /** The settings a new training run starts from (the Preferences dialog sets them). */
