@@ -54,8 +54,7 @@ final class CategoryEdge extends Region {
         for (Band band : picture.bands()) {
             // a band of one or two rows never has room for its name unless zoomed far in
             if (band.end() - band.start() >= MIN_LABELLED_ROWS) {
-                Label label = new Label(band.category().isEmpty() ? "no category"
-                        : band.category());
+                Label label = new Label(band.label());
                 label.getStyleClass().add("band-label");
                 labels.add(label);
                 labelledBands.add(band);

@@ -52,6 +52,9 @@ public final class Job {
     private double firstProgress;
     private long firstAt;
     private long lastAt;
+    /** The owner's own estimate of the time left, in ns at {@link #estimatedAt}; -1: none. */
+    private long estimatedLeft = -1;
+    private long estimatedAt;
 
     Job(long id, String title, CancellationToken token, LongSupplier nanos, Runnable onEnd) {
         this.id = id;
@@ -124,6 +127,21 @@ public final class Job {
     }
 
     /**
+     * Reports how far the job is with the owner's own estimate of the time left, which the
+     * ETA then shows instead of one from the rate of progress (e.g. training, whose progress
+     * moves back when the validation loss improves).
+     *
+     * @param left time left from now
+     */
+    public void progress(double fraction, String text, Duration left) {
+        progress(fraction, text);
+        if (state.get() == State.RUNNING) {
+            estimatedLeft = Math.max(0, left.toNanos());
+            estimatedAt = nanos.getAsLong();
+        }
+    }
+
+    /**
      * A listener for the job's worker thread: publishes progress at most once per percent.
      *
      * @param tasks publishes on the UI thread
@@ -191,10 +209,15 @@ public final class Job {
     }
 
     /**
-     * Time left, from the rate between the first and the latest progress report; empty until
-     * two reports have come, while progress does not move, and once ended.
+     * Time left: the owner's latest estimate, else from the rate between the first and the
+     * latest progress report; empty until two reports have come, while progress does not
+     * move, and once ended.
      */
     public Optional<Duration> remaining() {
+        if (isRunning() && estimatedLeft >= 0) {
+            long left = estimatedLeft - (nanos.getAsLong() - estimatedAt);
+            return Optional.of(Duration.ofNanos(Math.max(0, left)));
+        }
         double done = progress.get();
         if (!isRunning() || updates < 2 || done < 0 || lastAt <= firstAt
                 || done <= firstProgress) {

@@ -61,7 +61,12 @@ final class NewProjectWizard {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("New project");
-        stage.setScene(TriadApp.styled(new Scene(root, 900, 600)));
+        Scene scene = TriadApp.styled(new Scene(root, 900, 600));
+        if (owner != null && owner.getScene() != null) {
+            // the window's sheets, so that the wizard follows the theme (dark included)
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
     }
 
     void show() {
@@ -113,6 +118,9 @@ final class NewProjectWizard {
         format.setId("newFormat");
         format.textProperty().bind(Bindings.createStringBinding(() -> describe(
                 model.previewProperty().get()), model.previewProperty()));
+        // the error below says what went wrong; the hint to press Read would only distract
+        format.visibleProperty().bind(model.errorProperty().isEmpty());
+        format.managedProperty().bind(format.visibleProperty());
         Label used = new Label();
         used.setId("newColumns");
         used.setWrapText(true);

@@ -61,8 +61,8 @@ final class RsmFigure {
             double height = (band.end() - band.start()) * cell;
             g.setFill(colour(colours[band.start()]));
             g.fillRect(LABELS, y, STRIP, height);
-            if (height >= 11 && !band.category().isEmpty()) {
-                g.text(shorten(band.category()), LABELS - 6, y + height / 2,
+            if (height >= 11) {
+                g.text(shorten(band.label()), LABELS - 6, y + height / 2,
                         TextAlignment.RIGHT, PlotStyle.INK, PlotStyle.SMALL);
             }
         }

@@ -32,6 +32,10 @@ record RsmPicture(Rsm rsm, ItemSet items, int[] order, int[] pixels, double min,
      * @param category the category, empty for uncategorised items
      */
     record Band(int start, int end, String category) {
+        /** The name a band is labelled with: its category, or "no category". */
+        String label() {
+            return category.isEmpty() ? ScatterModel.NO_CATEGORY : category;
+        }
     }
 
     /**

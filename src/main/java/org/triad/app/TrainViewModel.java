@@ -1,5 +1,6 @@
 package org.triad.app;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -269,7 +270,8 @@ public final class TrainViewModel {
         status.set(epochText(report));
         progressText.set(where.describe(runConfig.patience(), runConfig.maxEpochs()));
         runJob.progress(progress.get(), String.format(Locale.ROOT, "epoch %d, stops by %d "
-                + "unless validation improves", report.epoch(), where.stopBound()));
+                + "unless validation improves", report.epoch(), where.stopBound()),
+                Duration.ofMillis(Math.round(1000 * where.secondsLeft())));
     }
 
     /** "Epoch 7 · val. accuracy 58.2 % · 87 active dims · 3.4 s/epoch". */

@@ -58,6 +58,22 @@ class JobsTest {
     }
 
     @Test
+    void anOwnersEstimateOfTheTimeLeftIsTheEta() {
+        Job job = jobs.start("Training", new CancellationToken());
+        now.set(SECOND);
+        job.progress(0.5, "epoch 5", Duration.ofSeconds(20));
+        assertEquals("ETA 0:20", job.etaText(), "from the first report on");
+
+        now.set(4 * SECOND);
+        // progress moved back (the loss improved), yet the owner's estimate stands
+        job.progress(0.4, "epoch 6", Duration.ofSeconds(30));
+        now.set(6 * SECOND);
+        assertEquals(Duration.ofSeconds(28), job.remaining().orElseThrow());
+        job.finish("done");
+        assertEquals("", job.etaText());
+    }
+
+    @Test
     void longEtaShowsHours() {
         assertEquals("1:02:03", Job.clock(Duration.ofSeconds(3723)));
         assertEquals("12:40", Job.clock(Duration.ofSeconds(760)));

@@ -130,7 +130,8 @@ class PlotSvgTest {
         List<Item> list = new ArrayList<>();
         int n = 30;
         for (int i = 0; i < n; i++) {
-            list.add(new Item("i" + i, "w" + i, "", "", List.of(i < 12 ? "animal" : "food")));
+            list.add(new Item("i" + i, "w" + i, "", "", i < 12 ? List.of("animal")
+                    : i < 24 ? List.of("food") : List.of()));
         }
         ItemSet items = new ItemSet(list);
         double[] values = new double[n * n];
@@ -153,7 +154,7 @@ class PlotSvgTest {
         assertEquals(n, cells.getHeight());
         assertEquals(picture.pixels()[1] & 0xffffff, cells.getRGB(1, 0) & 0xffffff);
         assertTrue(texts(svg).containsAll(List.of("cosine · as loaded", "animal", "food",
-                RsmPicture.format(picture.max()), RsmPicture.format(picture.min()))),
+                "no category", RsmPicture.format(picture.max()), RsmPicture.format(picture.min()))),
                 texts(svg).toString());
     }
 
