@@ -67,6 +67,7 @@ final class MainWindow {
     private final TrainViewModel trainModel;
     private final StartViewModel startModel;
     private final EvaluationViewModel evaluationModel;
+    private final CollectViewModel collectModel;
     /** True while a participant judges in full screen: only the Annotate view is shown. */
     private final BooleanProperty participantMode;
     /** Whether the judgement sets changed since the views listing them last read them. */
@@ -93,11 +94,11 @@ final class MainWindow {
         participantMode = annotateModel.participantModeProperty();
         pages.put(Page.ANNOTATE, new AnnotateView(annotateModel, workbench).node());
         evaluationModel = new EvaluationViewModel(workbench);
-        pages.put(Page.COLLECT, new CollectView(new CollectViewModel(workbench, System.getenv(),
-                endpointProfiles), () -> {
-                    evaluationModel.load();
-                    show(Page.EVALUATE);
-                }).node());
+        collectModel = new CollectViewModel(workbench, System.getenv(), endpointProfiles);
+        pages.put(Page.COLLECT, new CollectView(collectModel, () -> {
+            evaluationModel.load();
+            show(Page.EVALUATE);
+        }).node());
         pages.put(Page.TRAIN, new TrainView(trainModel, workbench.dialogs()).node());
         pages.put(Page.DIMENSIONS, new DimensionsView(new DimensionsViewModel(workbench),
                 workbench).node());
@@ -292,18 +293,17 @@ final class MainWindow {
     }
 
     /**
-     * Has the views that list the judgement sets read them again after a change, once one of
-     * them is shown: Annotate records a judgement per key press, and Collect lists its own.
+     * Has the views that list the judgement sets read them again after a change (an import, a
+     * collection run, judgements by hand), once a view other than Annotate is shown: Annotate
+     * records a judgement per key press.
      */
     private void reloadSets() {
-        if (!setsStale || navigation.getSelectedToggle() == null) {
-            return;
-        }
-        Page page = currentPage();
-        if (page == Page.ANNOTATE || page == Page.COLLECT) {
+        if (!setsStale || navigation.getSelectedToggle() == null
+                || currentPage() == Page.ANNOTATE) {
             return;
         }
         setsStale = false;
+        collectModel.load();
         startModel.load();
         trainModel.load();
         evaluationModel.load();

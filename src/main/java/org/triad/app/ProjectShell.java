@@ -76,8 +76,9 @@ final class ProjectShell {
 
             @Override
             public void importJudgements() {
-                // The views read the judgement sets when built: rebuild them for the new set.
-                model.importJudgements(() -> show(model.workbenchProperty().get()));
+                // the views that list the sets read them again
+                model.importJudgements(() -> model.workbenchProperty().get()
+                        .judgementSetsChanged());
             }
 
             @Override
