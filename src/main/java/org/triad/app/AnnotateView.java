@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -83,6 +84,8 @@ final class AnnotateView {
         Label instruction = new Label(INSTRUCTION);
         instruction.setId("instruction");
         instruction.getStyleClass().add("annotate-instruction");
+        instruction.setWrapText(true);
+        instruction.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(4, title, instruction);
         header.getStyleClass().add("view-header");
         return header;
@@ -97,13 +100,12 @@ final class AnnotateView {
         status.textProperty().bind(model.statusProperty());
         Label stats = label("annotateStats", "muted");
         stats.textProperty().bind(model.statisticsProperty());
-        // The bar has its own line, so the status and numbers are never cut short.
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox line = new HBox(16, status, gap, stats);
-        line.setAlignment(Pos.CENTER_LEFT);
-        VBox progressRow = new VBox(6, line, progress);
+        // The status and the numbers wrap rather than being cut short in a narrow window.
+        for (Label label : new Label[] {status, stats}) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox progressRow = new VBox(4, status, stats, progress);
         Node row = cards.node();
         VBox.setVgrow(row, Priority.ALWAYS);
         VBox box = new VBox(18, progressRow, row);
@@ -153,7 +155,13 @@ final class AnnotateView {
         VBox panel = new VBox(14, form, end, earlierSessions(), agreement());
         panel.setId("setupPanel");
         panel.getStyleClass().add("annotate-setup");
-        return panel;
+        // In a low window the panel scrolls, rather than pushing the status bar off screen.
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("edge-to-edge", "annotate-setup-scroll");
+        return scroll;
     }
 
     private Node earlierSessions() {

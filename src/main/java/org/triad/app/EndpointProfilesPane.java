@@ -31,15 +31,18 @@ final class EndpointProfilesPane {
         table.setId("endpointProfilesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(200);
-        table.setPlaceholder(new Label("No profiles yet: fill in the endpoint in the Collect "
-                + "view "
-                + "and press Save…."));
-        table.getColumns().add(column("Name", 110, Profile::name));
-        table.getColumns().add(column("Base URL", 170, Profile::baseUrl));
-        table.getColumns().add(column("Model", 110, Profile::model));
-        table.getColumns().add(column("Key variable", 110, p -> p.keyVariable().isBlank()
+        Label empty = new Label("No profiles yet: fill in the endpoint in the Collect view and"
+                + " press Save…");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(0, 12, 0, 12));
+        table.setPlaceholder(empty);
+        // The headers fit the dialog's width; a value cut short shows in full on hover.
+        table.getColumns().add(column("Name", 100, Profile::name));
+        table.getColumns().add(column("Base URL", 150, Profile::baseUrl));
+        table.getColumns().add(column("Model", 100, Profile::model));
+        table.getColumns().add(column("Key variable", 105, p -> p.keyVariable().isBlank()
                 ? "none" : p.keyVariable()));
-        table.getColumns().add(column("Limits", 120, EndpointProfilesPane::limits));
+        table.getColumns().add(column("Limits", 150, EndpointProfilesPane::limits));
         Button delete = new Button("Delete");
         delete.setId("deleteEndpointProfile");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -74,6 +77,7 @@ final class EndpointProfilesPane {
             java.util.function.Function<Profile, String> value) {
         TableColumn<Profile, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setCellFactory(c -> new FullTextCell<>());
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(
                 cell.getValue())));
         return column;

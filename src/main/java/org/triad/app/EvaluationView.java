@@ -13,7 +13,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,11 +25,17 @@ import org.triad.store.EmbeddingInfo;
 
 /** The Evaluate view: accuracy against chance and the noise ceiling, and source agreement. */
 final class EvaluationView {
-    private final BorderPane root = new BorderPane();
+    /** A header and a few rows: a lower window scrolls the view rather than the rows away. */
+    private static final double TABLE_MIN_HEIGHT = 120;
+    /**
+     * A box rather than a border pane: a border pane underestimates its minimum height when
+     * its text wraps, so a low window squeezed the toolbar under the metrics.
+     */
+    private final VBox root = new VBox();
     private final Label accuracy = metricValue("evalAccuracy", true);
-    private final Label interval = note("evalInterval");
+    private final Label interval = wrappingNote("evalInterval");
     private final Label ceiling = metricValue("evalCeiling", false);
-    private final Label ceilingNote = note("evalCeilingNote");
+    private final Label ceilingNote = wrappingNote("evalCeilingNote");
     private final Label ceilingCaveat = caveat("evalCeilingCaveat");
     private final Label sampleNote = wrapping(note("evalSampleNote"));
     private final AccuracyGauge gauge = new AccuracyGauge();
@@ -41,6 +46,7 @@ final class EvaluationView {
         PlotExport.offer(gauge, "accuracy", workbench.dialogs());
         Label title = new Label("Evaluate");
         title.getStyleClass().add("view-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("small-progress");
         busy.visibleProperty().bind(model.busyProperty());
@@ -48,16 +54,20 @@ final class EvaluationView {
         status.setId("evalStatus");
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.statusProperty());
+        status.setMinWidth(0);
+        showInTooltip(status);
         HBox header = new HBox(12, title, DimensionDetailPane.spacer(), busy, status);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("view-header");
-        root.setTop(new VBox(header, toolbar(model, workbench)));
+        VBox top = new VBox(header, toolbar(model, workbench));
         sampleNote.textProperty().bind(model.sampleNoteProperty());
         model.resultProperty().addListener((o, old, now) -> show(now));
         show(model.resultProperty().get());
         HBox tables = new HBox(12, categories(model), agreements(model));
         VBox.setVgrow(tables, Priority.ALWAYS);
-        root.setCenter(new VBox(12, metrics(), tables));
+        VBox body = new VBox(12, metrics(), tables);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.getChildren().setAll(top, body);
     }
 
     Node node() {
@@ -84,11 +94,12 @@ final class EvaluationView {
         VBox model = metric("Accuracy (ties count as misses)", accuracy, interval);
         VBox chance = metric("Chance", fixed(EvaluationViewModel.percent(
                 EvaluationViewModel.CHANCE)), fixedNote("one of three pairs"));
+        chance.setMinWidth(Region.USE_PREF_SIZE);
         VBox ceilingBox = metric("Noise ceiling", ceiling, ceilingNote);
         ceilingBox.getChildren().add(ceilingCaveat);
         ceilingBox.setMaxWidth(260);
         HBox.setHgrow(gauge, Priority.ALWAYS);
-        gauge.setMinWidth(300);
+        gauge.setMinWidth(220);
         HBox row = new HBox(28, model, chance, ceilingBox, gauge);
         row.setAlignment(Pos.CENTER_LEFT);
         sampleNote.managedProperty().bind(sampleNote.textProperty().isNotEmpty());
@@ -137,29 +148,33 @@ final class EvaluationView {
     private static Node categories(EvaluationViewModel model) {
         Label title = new Label("Accuracy per category");
         title.getStyleClass().add("detail-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ChoiceBox<CategoryAccuracy.Rule> rule = new ChoiceBox<>();
         rule.setId("evalRule");
         rule.getItems().setAll(CategoryAccuracy.Rule.values());
         rule.valueProperty().bindBidirectional(model.ruleProperty());
         rule.setConverter(DisplayNames.of(r -> r == CategoryAccuracy.Rule.ANY_ITEM ? "any item"
                 : "odd one out"));
-        Label note = note("ruleNote");
+        Label note = wrapping(note("ruleNote"));
         note.textProperty().bind(model.ruleProperty().map(r ->
                 "A judgement counts for a category when " + r.description() + "."));
         TableView<CategoryAccuracy.Row> table = new TableView<>(model.categories());
         TableCopy.install(table);
         table.setId("categoryTable");
+        table.setMinHeight(TABLE_MIN_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Category", CategoryAccuracy.Row::category),
+                column("Category", CategoryAccuracy.Row::category, 135),
                 numeric("Judgements", row -> String.format(Locale.ROOT, "%,d",
-                        row.judgements())),
-                numeric("Accuracy", row -> EvaluationViewModel.percent(row.accuracy())),
+                        row.judgements()), 100),
+                numeric("Accuracy", row -> EvaluationViewModel.percent(row.accuracy()), 75),
                 numeric("95 % interval", row -> EvaluationViewModel.percent(row.low()) + " – "
-                        + EvaluationViewModel.percent(row.high()))));
+                        + EvaluationViewModel.percent(row.high()), 120)));
         VBox.setVgrow(table, Priority.ALWAYS);
-        HBox head = new HBox(10, title, DimensionDetailPane.spacer(), new Label("Count by"),
-                rule);
+        Label countBy = new Label("Count by");
+        countBy.setMinWidth(Region.USE_PREF_SIZE);
+        rule.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(10, title, DimensionDetailPane.spacer(), countBy, rule);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, head, note, table);
         box.getStyleClass().add("card");
@@ -178,17 +193,20 @@ final class EvaluationView {
         TableView<AgreementRow> table = new TableView<>(model.agreements());
         TableCopy.install(table);
         table.setId("agreementTable");
+        table.setMinHeight(TABLE_MIN_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No two sets share a triplet."));
-        table.getColumns().setAll(List.of(column("Set", AgreementRow::first),
-                column("Set", AgreementRow::second),
-                numeric("Shared triplets", row -> String.format(Locale.ROOT, "%,d",
-                        row.agreement().sharedTriplets())),
-                numeric("Identical rows", row -> String.format(Locale.ROOT, "%,d",
-                        row.agreement().identicalRows())),
+        // Names such as du2171-humans and du2171-gpt35 are read in full at the default size;
+        // the long headers take two lines for it (a copy of the table joins them again).
+        table.getColumns().setAll(List.of(column("Set", AgreementRow::first, 120),
+                column("Set", AgreementRow::second, 120),
+                numeric("Shared\ntriplets", row -> String.format(Locale.ROOT, "%,d",
+                        row.agreement().sharedTriplets()), 75),
+                numeric("Identical\nrows", row -> String.format(Locale.ROOT, "%,d",
+                        row.agreement().identicalRows()), 75),
                 numeric("Agreement", row -> EvaluationViewModel.percent(
                         row.agreement().share()) + (row.agreement().likelyDuplicates()
-                                ? " · copies?" : ""))));
+                                ? " · copies?" : ""), 125)));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label duplicates = caveat("agreementCaveat");
         duplicates.textProperty().bind(model.duplicatesNoteProperty());
@@ -200,14 +218,19 @@ final class EvaluationView {
         return box;
     }
 
-    private static <S> TableColumn<S, String> column(String title, Function<S, String> value) {
+    /** A column of the given preferred width whose cells show their whole text on hover. */
+    private static <S> TableColumn<S, String> column(String title, Function<S, String> value,
+            double width) {
         TableColumn<S, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new FullTextCell<>());
+        column.setPrefWidth(width);
         return column;
     }
 
-    private static <S> TableColumn<S, String> numeric(String title, Function<S, String> value) {
-        TableColumn<S, String> column = column(title, value);
+    private static <S> TableColumn<S, String> numeric(String title, Function<S, String> value,
+            double width) {
+        TableColumn<S, String> column = column(title, value, width);
         column.getStyleClass().add("numeric");
         return column;
     }
@@ -215,6 +238,8 @@ final class EvaluationView {
     private static VBox metric(String title, Label value, Label detail) {
         Label name = new Label(title);
         name.getStyleClass().add("metric-title");
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(name, value, detail);
         box.getStyleClass().add("metric");
         return box;
@@ -265,14 +290,26 @@ final class EvaluationView {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("note");
-        // A note cut short by a narrow window can still be read in full.
+        showInTooltip(label);
+        return label;
+    }
+
+    /** A note under a metric: it wraps to a second line when its column is narrow. */
+    private static Label wrappingNote(String id) {
+        Label label = note(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A label cut short by a narrow window can still be read in full. */
+    private static void showInTooltip(Label label) {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(label.textProperty());
         tip.setWrapText(true);
         tip.setMaxWidth(480);
         label.tooltipProperty().bind(javafx.beans.binding.Bindings
                 .when(label.textProperty().isEmpty()).then((Tooltip) null).otherwise(tip));
-        return label;
     }
 
 }

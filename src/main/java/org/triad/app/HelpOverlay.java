@@ -38,6 +38,9 @@ final class HelpOverlay {
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         root.getChildren().add(card);
         root.setAlignment(Pos.CENTER);
+        // In a window at its minimum size the card may reach past the edges; it must not make
+        // the window's content taller and push the status bar off screen.
+        root.setMinSize(0, 0);
         root.setId("helpOverlay");
         root.getStyleClass().add("help-overlay");
         root.setOnMouseClicked(event -> {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -108,7 +110,7 @@ final class MainWindow {
         pages.put(Page.EVALUATE, new EvaluationView(evaluationModel, workbench).node());
         content.getStyleClass().add("content");
         root.setLeft(hiddenForParticipants(navigation()));
-        root.setCenter(content);
+        root.setCenter(scrolling(content));
         jobsPanel = new JobsPanel(workbench.jobs());
         root.setBottom(hiddenForParticipants(statusBar()));
         // The jobs panel floats above the status bar's right end, over the view.
@@ -310,6 +312,23 @@ final class MainWindow {
         rsmModel.reloadSets();
     }
 
+    /**
+     * The view fills the space between the navigation and the status bar; in a window smaller
+     * than a view's minimum the view scrolls, so that its bottom and right edge stay reachable
+     * and the status bar stays in sight, instead of being cut off.
+     */
+    private static Node scrolling(Region view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        // Not fit to height: the scroll pane would then judge by the view's minimum height
+        // without a width, which is too low for a view whose text wraps, and cut it. The view
+        // asks for the viewport's height instead; its minimum at its width can exceed that.
+        view.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
+        scroll.getStyleClass().addAll("edge-to-edge", "content-scroll");
+        return scroll;
+    }
+
     private Node navigation() {
         Label brand = new Label("Triad");
         brand.getStyleClass().add("brand");
@@ -352,13 +371,18 @@ final class MainWindow {
         Label compute = new Label();
         compute.setId("computeStatus");
         compute.textProperty().bind(workbench.computeBackendProperty().map(s -> "Compute: " + s));
+        compute.setMinWidth(Region.USE_PREF_SIZE);
         Label file = new Label("Project: " + workbench.project().file().toAbsolutePath());
         file.setId("projectStatus");
         file.setMinWidth(0);
+        file.setTooltip(new Tooltip(file.getText()));
         Label job = new Label();
         job.setId("jobStatus");
         job.textProperty().bind(workbench.jobStatusProperty());
         job.setMinWidth(0);
+        Tooltip jobTip = new Tooltip();
+        jobTip.textProperty().bind(job.textProperty());
+        job.setTooltip(jobTip);
         // The jobs button says "Ready" already; the line only names what runs.
         job.visibleProperty().bind(workbench.jobStatusProperty().isNotEqualTo("Ready"));
         Button jobs = new Button();
@@ -368,6 +392,8 @@ final class MainWindow {
         jobs.setTooltip(new Tooltip("Show the running and finished jobs"));
         jobs.setFocusTraversable(false);
         jobs.setOnAction(event -> jobsPanel.toggle());
+        // The running job's line gives way first; the button that opens the jobs stays whole.
+        jobs.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(24, compute, file, spacer, job, jobs);

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -170,7 +171,14 @@ final class NewProjectWizard {
         error.setId("newError");
         error.getStyleClass().add("wizard-error");
         error.setWrapText(true);
+        // The whole message shows on as many lines as it needs, and again on hover.
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(model.errorProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(error.textProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(560);
+        error.setTooltip(tip);
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         return error;

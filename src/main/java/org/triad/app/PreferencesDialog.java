@@ -58,7 +58,8 @@ final class PreferencesDialog {
                 .runLater(this::fitWindow));
         errors.managedProperty().bind(errors.textProperty().isNotEmpty());
         VBox content = new VBox(10, tabs, errors);
-        content.setPrefWidth(520);
+        // Wide enough for the endpoint profiles' five columns with their headers whole.
+        content.setPrefWidth(640);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("preferencesDialog");
         ButtonType restore = new ButtonType("Restore defaults", ButtonBar.ButtonData.LEFT);

@@ -20,6 +20,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.SpinnerValueFactory;
@@ -123,7 +124,17 @@ final class TrainView {
         setsTitle.getStyleClass().add("section-title");
         Label settingsTitle = new Label("Settings");
         settingsTitle.getStyleClass().add("section-title");
-        VBox panel = new VBox(10, setsTitle, setBoxes, settingsTitle, form, buttons());
+        VBox fields = new VBox(10, setsTitle, setBoxes, settingsTitle, form);
+        fields.getStyleClass().add("settings-fields");
+        // The sets and settings scroll, so a project with many sets in a low window leaves
+        // the buttons below them in sight.
+        ScrollPane scroll = new ScrollPane(fields);
+        scroll.setId("trainSettingsScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("edge-to-edge", "settings-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox panel = new VBox(0, scroll, buttons());
         panel.getStyleClass().addAll("card", "settings");
         return panel;
     }
