@@ -1,0 +1,134 @@
+package org.triad.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.triad.model.ProgressListener;
+import org.triad.store.ProjectStore;
+import org.triad.store.ThingsProject;
+
+/**
+ * Not a test of behaviour: PNGs of every view at the small window sizes a new user's trial
+ * found cut off (1366 × 700, 1024 × 680, the 900 × 600 minimum) and at the default size, into
+ * the folder named by {@code -Dtriad.layout.shots=DIR}; runs only when that property is given.
+ * With {@code -Dtriad.tour.project=FILE} it opens that project (it writes an annotation
+ * session into it), otherwise a planted one.
+ */
+@EnabledIfSystemProperty(named = "triad.layout.shots", matches = ".+")
+class LayoutScreenshots {
+    private static final Path SHOTS = Path.of(System.getProperty("triad.layout.shots", "."));
+    private static final int[][] SIZES = {{1280, 820}, {1366, 700}, {1024, 680}, {900, 600}};
+    private static FxTaskRunner tasks;
+
+    static {
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @Test
+    void snapshotEveryViewAtEverySize() throws Exception {
+        Files.createDirectories(SHOTS);
+        tasks = new FxTaskRunner();
+        Workbench workbench = workbench();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        MainWindow[] window = new MainWindow[1];
+        FxToolkit.setupStage(s -> window[0] = TourWindow.show(s, workbench, tasks, 1280, 820));
+        waitFor(600, () -> !workbench.embeddings().isEmpty());
+        endASession(window[0], stage.getScene());
+        for (int[] size : SIZES) {
+            FxToolkit.setupFixture(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (MainWindow.Page page : MainWindow.Page.values()) {
+                FxToolkit.setupFixture(() -> window[0].show(page));
+                if (page == MainWindow.Page.EVALUATE) {
+                    waitFor(120, () -> !text(stage.getScene(), "#evalStatus")
+                            .startsWith("Evaluating"));
+                }
+                shoot(stage.getScene(), size[0] + "x" + size[1] + "-"
+                        + page.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        FxToolkit.setupFixture(() -> {
+            window[0].showPreferences();
+            window[0].preferencesDialog().select("endpointsTab");
+        });
+        shoot(window[0].preferencesDialog().dialog().getDialogPane().getScene(),
+                "preferences-endpoints");
+        FxToolkit.setupFixture(() -> window[0].preferencesDialog().dialog().close());
+    }
+
+    /** Starts and ends a session, so that Annotate shows the status a trial found cut. */
+    @SuppressWarnings("unchecked")
+    private static void endASession(MainWindow window, Scene scene) throws Exception {
+        FxToolkit.setupFixture(() -> window.show(MainWindow.Page.ANNOTATE));
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.setupFixture(() -> {
+            ((TextField) scene.lookup("#annotator")).setText("newuser");
+            ((Button) scene.lookup("#startSession")).fire();
+        });
+        waitFor(60, () -> !scene.lookup("#endSession").isDisabled());
+        FxToolkit.setupFixture(() -> ((Button) scene.lookup("#endSession")).fire());
+        waitFor(60, () -> text(scene, "#annotateStatus").startsWith("Session ended"));
+        FxToolkit.setupFixture(() -> {
+            window.show(MainWindow.Page.EVALUATE);
+            ComboBox<String> set = (ComboBox<String>) scene.lookup("#evalSet");
+            if (set.getItems().contains("du2171-humans")) {
+                set.setValue("du2171-humans");
+            }
+        });
+    }
+
+    private static Workbench workbench() throws Exception {
+        String project = System.getProperty("triad.tour.project");
+        if (project == null) {
+            Path file = Files.createTempDirectory("triad-layout").resolve("planted.triad");
+            PlantedData.writeProject(file);
+            StoreProjectSession planted = new StoreProjectSession(ProjectStore.open(file));
+            return new Workbench(planted, new FakeEngine(PlantedData.embedding(
+                    planted.items())), tasks, new RecordingDialogs());
+        }
+        StoreProjectSession session = new StoreProjectSession(ThingsProject.openOrCreate(
+                ThingsProject.defaultDatasetsDir(), Path.of(project), ProgressListener.NONE));
+        return new Workbench(session, new CoreComputeEngine(), tasks, new RecordingDialogs());
+    }
+
+    private static String text(Scene scene, String id) {
+        return ((Labeled) scene.lookup(id)).getText();
+    }
+
+    private static void waitFor(int seconds, BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void shoot(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
+                SHOTS.resolve(name + ".png").toFile());
+    }
+
+    @AfterAll
+    static void cleanUp() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}
