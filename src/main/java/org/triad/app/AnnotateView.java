@@ -2,8 +2,8 @@ package org.triad.app;
 
 import java.io.File;
 import java.util.Objects;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,18 +58,23 @@ final class AnnotateView {
         root.setRight(setup);
         setup.visibleProperty().bind(model.participantModeProperty().not());
         setup.managedProperty().bind(setup.visibleProperty());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         model.cardsProperty().addListener((o, old, now) -> cards.show(now));
         model.upcomingProperty().addListener((o, old, now) -> cards.preload(now));
         model.runningProperty().addListener((o, old, now) -> root.requestFocus());
         cards.show(model.cardsProperty().get());
+        // The keys are read from the whole scene while the view is in it, wherever the focus
+        // is: a click beside the cards focuses the scroll pane around the view, and coming
+        // back to the view leaves it on the navigation button.
+        EventHandler<KeyEvent> keys = this::key;
         root.sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
             if (old == null && now != null) {
                 model.load();
-                if (model.runningProperty().get()) {
-                    // back to a running session: the keys judge at once, not the nav button
-                    Platform.runLater(root::requestFocus);
-                }
             }
         });
     }

@@ -114,6 +114,8 @@ class SetsFollowJudgingTest extends FxRobot {
         press(KeyCode.CONTROL).press(KeyCode.DIGIT1).release(KeyCode.DIGIT1)
                 .release(KeyCode.CONTROL);
         assertTrue(shown(lookup("#annotateView").query()), "still on the triplets");
+        // a click beside the cards must not take the keys away from the triplets
+        clickOn(lookup("#annotateStatus").queryAs(Labeled.class));
         judge(1);
 
         type(KeyCode.F11);
@@ -133,7 +135,10 @@ class SetsFollowJudgingTest extends FxRobot {
 
     /** Judges {@code count} triplets by key in a session of the annotator "ann". */
     private void judge(int count) throws TimeoutException {
-        clickOn("#nav-annotate");
+        if (!lookup("#annotateView").tryQuery().map(SetsFollowJudgingTest::shown)
+                .orElse(false)) {
+            clickOn("#nav-annotate");
+        }
         if (!sessionStarted) {
             clickOn("#annotator").write("ann");
             clickOn("#startSession");
