@@ -210,10 +210,10 @@ class ScreenshotTour {
     private static void trainAFewEpochs(MainWindow window, Scene scene) throws Exception {
         FxToolkit.setupFixture(() -> {
             window.show(MainWindow.Page.TRAIN);
-            @SuppressWarnings("unchecked")
-            Spinner<Integer> epochs = (Spinner<Integer>) scene.lookup("#maxEpochs");
-            epochs.getValueFactory().setValue(Integer.getInteger("triad.tour.epochs", 6));
+            window.trainModel().maxEpochsProperty().set(Integer.getInteger("triad.tour.epochs",
+                    6));
         });
+        WaitForAsyncUtils.waitForFxEvents();
         shoot(scene, "2-train-settings");
         waitFor(60, () -> !scene.lookup("#startTraining").isDisabled());
         FxToolkit.setupFixture(() -> ((Button) scene.lookup("#startTraining")).fire());
