@@ -27,6 +27,10 @@ public final class ReplyParser {
             + "\\s*\\(?([ABC])(?![\\p{L}\\p{N}])");
     /** A reply that is one small letter and nothing else: "c", "b." or "(a)". */
     private static final Pattern LONE_LETTER = Pattern.compile("^\\W*\\(?([abc])\\)?\\W*$");
+    /** Two position letters offered together: "A and C", "B or C", "A/B", "(A), (C)". */
+    private static final Pattern JOINED_LETTERS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\(?([ABC])\\)?\\s*(?:,|/|&|\\band\\b|\\bor\\b)\\s*"
+            + "\\(?([ABC])\\)?(?![\\p{L}\\p{N}])");
     private static final Pattern MARKUP = Pattern.compile("[*_`\"'“”]");
     private static final int MIN_DEFINITION_WORD = 4;
 
@@ -42,9 +46,14 @@ public final class ReplyParser {
             return ParsedReply.unparseable("empty reply");
         }
         Set<Integer> letters = letters(text);
+        Set<Integer> offered = joinedLetters(text);
+        if (!letters.isEmpty()) {
+            // a letter stated beside "A and C" or "(A)/(B)" is no single answer
+            letters.addAll(offered);
+        }
         Set<Integer> words = words(text, shown);
         if (letters.size() > 1) {
-            return ParsedReply.unparseable("names letters " + letters);
+            return ParsedReply.unparseable("names several letters " + named(letters));
         }
         if (letters.size() == 1) {
             int position = letters.iterator().next();
@@ -90,6 +99,23 @@ public final class ReplyParser {
                 | Pattern.UNICODE_CASE);
     }
 
+    /** The positions of letters offered together, as in "A and C". */
+    private static Set<Integer> joinedLetters(String text) {
+        Set<Integer> offered = new TreeSet<>();
+        Matcher joined = JOINED_LETTERS.matcher(text);
+        while (joined.find()) {
+            offered.add(joined.group(1).charAt(0) - 'A');
+            offered.add(joined.group(2).charAt(0) - 'A');
+        }
+        return offered;
+    }
+
+    /** Positions as letters, e.g. "[A, C]". */
+    private static String named(Set<Integer> positions) {
+        return positions.stream().map(p -> String.valueOf((char) ('A' + p))).toList()
+                .toString();
+    }
+
     private static boolean sameWord(List<Item> shown, int first, int second) {
         return shown.get(first).label().strip().equalsIgnoreCase(shown.get(second).label()
                 .strip());
@@ -97,7 +123,10 @@ public final class ReplyParser {
 
     private static ParsedReply byWord(String text, Set<Integer> words, List<Item> shown) {
         if (words.isEmpty()) {
-            return ParsedReply.unparseable("names no item");
+            // "A and C" names no item by itself, but the reason should say what it offered
+            Set<Integer> offered = joinedLetters(text);
+            return ParsedReply.unparseable(offered.size() > 1
+                    ? "names several letters " + named(offered) : "names no item");
         }
         Set<String> distinctWords = new HashSet<>();
         for (int position : words) {

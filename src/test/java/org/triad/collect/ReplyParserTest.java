@@ -38,4 +38,15 @@ class ReplyParserTest {
     void homonymsAreResolvedByPositionOrDefinitionNeverByFirstWord(String reply, int position) {
         assertEquals(position, new ReplyParser().parse(reply, SHELLS).position(), reply);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A and C|names several letters [A, C]", "B or C|names several letters [B, C]",
+        "(A)/(B)|names several letters [A, B]", "none of them|names no item",
+        "dog or cat|names several items", "|empty reply"})
+    void anUnparseableReplySaysWhy(String reply, String why) {
+        ParsedReply parsed = new ReplyParser().parse(reply == null ? "" : reply, PLAIN);
+        assertEquals(-1, parsed.position(), reply);
+        assertEquals(why, parsed.how(), reply);
+    }
 }
