@@ -3,6 +3,7 @@ package org.triad.app;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -39,6 +40,8 @@ import org.triad.training.EngineChoice;
 
 /** The Train view: run settings on the left, live progress and loss/accuracy charts. */
 final class TrainView {
+    /** Epochs up to which each point is drawn as a dot too. */
+    static final int MAX_SYMBOLS = 200;
     private final TrainViewModel model;
     private final BorderPane root = new BorderPane();
     private final XYChart.Series<Number, Number> trainLoss = series("train loss");
@@ -49,6 +52,9 @@ final class TrainView {
     private final VBox charts = new VBox(6);
     private final NumberAxis lossEpochs = epochAxis();
     private final NumberAxis accuracyEpochs = epochAxis();
+    private final LineChart<Number, Number> lossChart = chart("Loss", lossEpochs, "loss");
+    private final LineChart<Number, Number> accuracyChart = chart("Accuracy", accuracyEpochs,
+            "share of triplets predicted");
 
     TrainView(TrainViewModel model, DialogService dialogs) {
         this.model = model;
@@ -69,7 +75,7 @@ final class TrainView {
         root.setTop(header);
         root.setLeft(settings());
         root.setCenter(progress);
-        model.history().addListener((ListChangeListener<EpochReport>) change -> redraw());
+        model.history().addListener(this::historyChanged);
     }
 
     Node node() {
@@ -189,16 +195,13 @@ final class TrainView {
         stopping.textProperty().bind(model.progressTextProperty());
         stopping.managedProperty().bind(model.progressTextProperty().isNotEmpty());
         stopping.visibleProperty().bind(stopping.managedProperty());
-        LineChart<Number, Number> loss = chart("Loss", lossEpochs, "loss");
-        loss.getData().add(trainLoss);
-        loss.getData().add(validationLoss);
-        LineChart<Number, Number> accuracy = chart("Accuracy", accuracyEpochs,
-                "share of triplets predicted");
-        accuracy.getData().add(trainAccuracy);
-        accuracy.getData().add(validationAccuracy);
-        VBox.setVgrow(loss, Priority.ALWAYS);
-        VBox.setVgrow(accuracy, Priority.ALWAYS);
-        charts.getChildren().setAll(loss, accuracy);
+        lossChart.getData().add(trainLoss);
+        lossChart.getData().add(validationLoss);
+        accuracyChart.getData().add(trainAccuracy);
+        accuracyChart.getData().add(validationAccuracy);
+        VBox.setVgrow(lossChart, Priority.ALWAYS);
+        VBox.setVgrow(accuracyChart, Priority.ALWAYS);
+        charts.getChildren().setAll(lossChart, accuracyChart);
         charts.visibleProperty().bind(Bindings.isNotEmpty(model.history()));
         Label empty = new Label("Loss and accuracy appear here after each epoch.");
         empty.getStyleClass().add("muted");
@@ -239,23 +242,47 @@ final class TrainView {
         return series;
     }
 
-    /** Rebuilds the charts from the history; a run has at most a few hundred epochs. */
-    private void redraw() {
+    /**
+     * Adds the new epochs' points to the charts, or starts them afresh for a new run. Points
+     * are only ever appended during a run: a run on a small set can finish thousands of epochs
+     * in seconds, and redrawing every point after each one kept the replaced symbol nodes
+     * alive until the heap ran out. Past {@link #MAX_SYMBOLS} epochs the dots give way to the
+     * lines alone.
+     */
+    private void historyChanged(ListChangeListener.Change<? extends EpochReport> change) {
+        List<EpochReport> added = new ArrayList<>();
+        boolean removed = false;
+        while (change.next()) {
+            removed |= change.wasRemoved();
+            added.addAll(change.getAddedSubList());
+        }
+        List<XYChart.Series<Number, Number>> all = List.of(trainLoss, validationLoss,
+                trainAccuracy, validationAccuracy);
+        if (removed) {
+            all.forEach(series -> series.getData().clear());
+            added = new ArrayList<>(model.history());
+        }
         int epochs = model.history().size();
         for (NumberAxis axis : List.of(lossEpochs, accuracyEpochs)) {
             axis.setUpperBound(Math.max(5, epochs));
             axis.setTickUnit(Math.max(1, Math.ceil(epochs / 10.0)));
         }
-        trainLoss.getData().setAll(model.history().stream()
-                .map(r -> point(r.epoch(), r.trainLoss())).toList());
-        validationLoss.getData().setAll(model.history().stream()
-                .filter(r -> !Double.isNaN(r.validationLoss()))
-                .map(r -> point(r.epoch(), r.validationLoss())).toList());
-        trainAccuracy.getData().setAll(model.history().stream()
-                .map(r -> point(r.epoch(), r.trainAccuracy())).toList());
-        validationAccuracy.getData().setAll(model.history().stream()
-                .filter(r -> !Double.isNaN(r.validationAccuracy()))
-                .map(r -> point(r.epoch(), r.validationAccuracy())).toList());
+        boolean symbols = epochs <= MAX_SYMBOLS;
+        for (LineChart<Number, Number> chart : List.of(lossChart, accuracyChart)) {
+            if (chart.getCreateSymbols() != symbols) {
+                chart.setCreateSymbols(symbols);
+            }
+        }
+        for (EpochReport r : added) {
+            trainLoss.getData().add(point(r.epoch(), r.trainLoss()));
+            trainAccuracy.getData().add(point(r.epoch(), r.trainAccuracy()));
+            if (!Double.isNaN(r.validationLoss())) {
+                validationLoss.getData().add(point(r.epoch(), r.validationLoss()));
+            }
+            if (!Double.isNaN(r.validationAccuracy())) {
+                validationAccuracy.getData().add(point(r.epoch(), r.validationAccuracy()));
+            }
+        }
     }
 
     private static XYChart.Data<Number, Number> point(int epoch, double value) {
