@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
@@ -133,9 +132,6 @@ class AnnotateScreenshots {
     }
 
     private static void shoot(Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
-                SHOTS.resolve(name + ".png").toFile());
+        TourWindow.shoot(scene, SHOTS, name);
     }
 }

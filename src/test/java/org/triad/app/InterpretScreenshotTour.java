@@ -1,21 +1,18 @@
 package org.triad.app;
 
-import java.io.IOException;
+import static org.triad.app.TourWindow.text;
+import static org.triad.app.TourWindow.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -147,31 +144,15 @@ class InterpretScreenshotTour {
                 .findFirst().orElseThrow();
     }
 
-    private static String text(Scene scene, String id) {
-        return ((Labeled) scene.lookup(id)).getText();
-    }
-
-    private static void waitFor(int seconds, BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void shoot(Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
-                    SHOTS.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new IOException("could not write " + name + ".png", e);
-        }
-    }
-
     @AfterAll
     static void cleanUp() throws TimeoutException {
         FxToolkit.cleanupStages();
         if (tasks != null) {
             tasks.close();
         }
+    }
+
+    private static void shoot(Scene scene, String name) throws Exception {
+        TourWindow.shoot(scene, SHOTS, name);
     }
 }

@@ -1,23 +1,19 @@
 package org.triad.app;
 
+import static org.triad.app.TourWindow.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test of behaviour: PNGs of the jobs panel and the Preferences dialog, in the light and
@@ -52,8 +48,8 @@ class JobsScreenshots {
         Scene scene = stage.getScene();
         FxToolkit.setupFixture(() -> {
             window[0].show(MainWindow.Page.TRAIN);
-            spinner(scene, "#maxEpochs").getValueFactory().setValue(100_000);
-            spinner(scene, "#patience").getValueFactory().setValue(1000);
+            window[0].trainModel().maxEpochsProperty().set(100_000);
+            window[0].trainModel().patienceProperty().set(1000);
         });
         waitFor(60, () -> !scene.lookup("#startTraining").isDisabled());
         FxToolkit.setupFixture(() -> window[0].trainModel().start());
@@ -102,30 +98,15 @@ class JobsScreenshots {
         FxToolkit.setupFixture(() -> window.preferencesDialog().dialog().close());
     }
 
-    private static Spinner<Integer> spinner(Scene scene, String id) {
-        @SuppressWarnings("unchecked")
-        Spinner<Integer> spinner = (Spinner<Integer>) scene.lookup(id);
-        return spinner;
-    }
-
-    private static void waitFor(int seconds, BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void shoot(Scene scene, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
-                SHOTS.resolve(name + ".png").toFile());
-    }
-
     @AfterAll
     static void cleanUp() throws TimeoutException {
         FxToolkit.cleanupStages();
         if (tasks != null) {
             tasks.close();
         }
+    }
+
+    private static void shoot(Scene scene, String name) throws Exception {
+        TourWindow.shoot(scene, SHOTS, name);
     }
 }

@@ -1,26 +1,21 @@
 package org.triad.app;
 
+import static org.triad.app.TourWindow.text;
+import static org.triad.app.TourWindow.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.triad.model.ProgressListener;
-import org.triad.store.ProjectStore;
-import org.triad.store.ThingsProject;
 
 /**
  * Not a test of behaviour: PNGs of every view at the small window sizes a new user's trial
@@ -43,7 +38,7 @@ class LayoutScreenshots {
     void snapshotEveryViewAtEverySize() throws Exception {
         Files.createDirectories(SHOTS);
         tasks = new FxTaskRunner();
-        Workbench workbench = workbench();
+        Workbench workbench = TourWindow.workbench(tasks);
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow[] window = new MainWindow[1];
         FxToolkit.setupStage(s -> window[0] = TourWindow.show(s, workbench, tasks, 1280, 820));
@@ -94,41 +89,15 @@ class LayoutScreenshots {
         });
     }
 
-    private static Workbench workbench() throws Exception {
-        String project = System.getProperty("triad.tour.project");
-        if (project == null) {
-            Path file = Files.createTempDirectory("triad-layout").resolve("planted.triad");
-            PlantedData.writeProject(file);
-            StoreProjectSession planted = new StoreProjectSession(ProjectStore.open(file));
-            return new Workbench(planted, new FakeEngine(PlantedData.embedding(
-                    planted.items())), tasks, new RecordingDialogs());
-        }
-        StoreProjectSession session = new StoreProjectSession(ThingsProject.openOrCreate(
-                ThingsProject.defaultDatasetsDir(), Path.of(project), ProgressListener.NONE));
-        return new Workbench(session, new CoreComputeEngine(), tasks, new RecordingDialogs());
-    }
-
-    private static String text(Scene scene, String id) {
-        return ((Labeled) scene.lookup(id)).getText();
-    }
-
-    private static void waitFor(int seconds, BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void shoot(Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
-                SHOTS.resolve(name + ".png").toFile());
-    }
-
     @AfterAll
     static void cleanUp() throws TimeoutException {
         FxToolkit.cleanupStages();
         if (tasks != null) {
             tasks.close();
         }
+    }
+
+    private static void shoot(Scene scene, String name) throws Exception {
+        TourWindow.shoot(scene, SHOTS, name);
     }
 }

@@ -1,25 +1,22 @@
 package org.triad.app;
 
-import java.io.IOException;
+import static org.triad.app.TourWindow.text;
+import static org.triad.app.TourWindow.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -28,10 +25,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.triad.collect.FakeChatServer;
 import org.triad.collect.FakeChatServer.Answer;
-import org.triad.model.ProgressListener;
 import org.triad.model.RsmKind;
-import org.triad.store.ProjectStore;
-import org.triad.store.ThingsProject;
 
 /**
  * Not a test of behaviour: walks through every view and saves a PNG of each into the folder
@@ -54,7 +48,7 @@ class ScreenshotTour {
     void snapshotEveryView() throws Exception {
         Files.createDirectories(SHOTS);
         tasks = new FxTaskRunner();
-        Workbench workbench = workbench();
+        Workbench workbench = TourWindow.workbench(tasks);
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow[] window = new MainWindow[1];
         FxToolkit.setupStage(s -> window[0] = TourWindow.show(s, workbench, tasks, 1280, 820));
@@ -225,46 +219,15 @@ class ScreenshotTour {
         shoot(scene, "2-train-finished");
     }
 
-    private static Workbench workbench() throws Exception {
-        String project = System.getProperty("triad.tour.project");
-        if (project == null) {
-            // A planted project in a file, so that the Collect view can store its replies.
-            Path file = Files.createTempDirectory("triad-tour").resolve("planted.triad");
-            PlantedData.writeProject(file);
-            StoreProjectSession planted = new StoreProjectSession(ProjectStore.open(file));
-            return new Workbench(planted, new FakeEngine(PlantedData.embedding(
-                    planted.items())), tasks, new RecordingDialogs());
-        }
-        StoreProjectSession session = new StoreProjectSession(ThingsProject.openOrCreate(
-                ThingsProject.defaultDatasetsDir(), Path.of(project), ProgressListener.NONE));
-        return new Workbench(session, new CoreComputeEngine(), tasks, new RecordingDialogs());
-    }
-
-    private static String text(Scene scene, String id) {
-        return ((Labeled) scene.lookup(id)).getText();
-    }
-
-    private static void waitFor(int seconds, BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void shoot(Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
-                    SHOTS.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new IOException("could not write " + name + ".png", e);
-        }
-    }
-
     @AfterAll
     static void cleanUp() throws TimeoutException {
         FxToolkit.cleanupStages();
         if (tasks != null) {
             tasks.close();
         }
+    }
+
+    private static void shoot(Scene scene, String name) throws Exception {
+        TourWindow.shoot(scene, SHOTS, name);
     }
 }
