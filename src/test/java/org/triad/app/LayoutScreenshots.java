@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +59,14 @@ class LayoutScreenshots {
                     waitFor(120, () -> !text(stage.getScene(), "#evalStatus")
                             .startsWith("Evaluating"));
                 }
-                shoot(stage.getScene(), size[0] + "x" + size[1] + "-"
-                        + page.name().toLowerCase(java.util.Locale.ROOT));
+                String name = size[0] + "x" + size[1] + "-"
+                        + page.name().toLowerCase(java.util.Locale.ROOT);
+                shoot(stage.getScene(), name);
+                if (page == MainWindow.Page.COLLECT) {
+                    askAndVectors(stage.getScene(), name);
+                } else if (page == MainWindow.Page.DIMENSIONS) {
+                    dimensionTabs(stage.getScene(), name);
+                }
             }
         }
         FxToolkit.setupFixture(() -> {
@@ -66,6 +76,39 @@ class LayoutScreenshots {
         shoot(window[0].preferencesDialog().dialog().getDialogPane().getScene(),
                 "preferences-endpoints");
         FxToolkit.setupFixture(() -> window[0].preferencesDialog().dialog().close());
+    }
+
+    /** Collect with a set's triplets asked and the vector box open, scrolled to it. */
+    @SuppressWarnings("unchecked")
+    private static void askAndVectors(Scene scene, String name) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            ((ChoiceBox<CollectForm.TripletSource>) scene.lookup("#tripletSource"))
+                    .setValue(CollectForm.TripletSource.SET);
+            ((TitledPane) scene.lookup("#vectorPane")).setExpanded(true);
+            ComboBox<String> features = (ComboBox<String>) scene.lookup("#vectorFeatures");
+            features.getItems().stream().filter(f -> f.startsWith("word2vec")).findFirst()
+                    .ifPresent(features::setValue);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.setupFixture(() -> ((ScrollPane) scene.lookup(".collect-scroll"))
+                .setVvalue(0.5));
+        shoot(scene, name + "-vectors");
+        FxToolkit.setupFixture(() -> {
+            ((ChoiceBox<CollectForm.TripletSource>) scene.lookup("#tripletSource"))
+                    .setValue(CollectForm.TripletSource.SAMPLER);
+            ((TitledPane) scene.lookup("#vectorPane")).setExpanded(false);
+            ((ScrollPane) scene.lookup(".collect-scroll")).setVvalue(0);
+        });
+    }
+
+    /** The Dimensions view's Item profile and Scatter tabs, then back to the list. */
+    private static void dimensionTabs(Scene scene, String name) throws Exception {
+        TabPane tabs = (TabPane) scene.lookup("#dimensionTabs");
+        FxToolkit.setupFixture(() -> tabs.getSelectionModel().select(1));
+        shoot(scene, name + "-profile");
+        FxToolkit.setupFixture(() -> tabs.getSelectionModel().select(2));
+        shoot(scene, name + "-scatter");
+        FxToolkit.setupFixture(() -> tabs.getSelectionModel().select(0));
     }
 
     /** Starts and ends a session, so that Annotate shows the status a trial found cut. */
