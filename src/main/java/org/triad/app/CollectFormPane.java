@@ -171,17 +171,20 @@ final class CollectFormPane {
         source.setId("tripletSource");
         source.getItems().setAll(TripletSource.values());
         source.setConverter(DisplayNames.of(s -> s == TripletSource.SAMPLER
-                ? "New triplets from a sampler" : "The triplets of a judgement set"));
+                ? "New triplets from a sampler" : "Triplets of a judgement set"));
         source.valueProperty().bindBidirectional(form.tripletSourceProperty());
+        FullText.tooltip(source);
         ChoiceBox<Kind> sampler = new ChoiceBox<>();
         sampler.setId("collectSampler");
         sampler.getItems().setAll(Kind.UNIFORM, Kind.BALANCED, Kind.REPEATS);
         sampler.setConverter(DisplayNames.of(CollectForm::samplerName));
+        FullText.tooltip(sampler);
         sampler.valueProperty().bindBidirectional(form.samplerProperty());
         ComboBox<String> fromSet = new ComboBox<>(model.setNames());
         fromSet.setId("fromSet");
         fromSet.setPromptText("judgement set");
         fromSet.valueProperty().bindBidirectional(form.fromSetProperty());
+        FullText.tooltip(fromSet);
         for (javafx.scene.control.Control wide : new javafx.scene.control.Control[] {source,
             sampler, fromSet}) {
             wide.setMaxWidth(Double.MAX_VALUE);

@@ -1,6 +1,7 @@
 package org.triad.app;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -168,7 +169,10 @@ final class CollectView {
         ComboBox<String> features = new ComboBox<>(vectors.featureSets());
         features.setId("vectorFeatures");
         features.setPromptText("no feature set");
+        features.setPrefWidth(150); // not the widest name's width, which outgrows the column
+        features.setMinWidth(100);
         features.setMaxWidth(Double.MAX_VALUE);
+        FullText.tooltip(features);
         features.valueProperty().bindBidirectional(vectors.featureSetProperty());
         ComboBox<VectorAnnotator.Rule> rule = new ComboBox<>(
                 javafx.collections.FXCollections.observableArrayList(
@@ -204,7 +208,9 @@ final class CollectView {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         // Folded by default, so that the run's progress stays on screen at 1280 × 820.
-        TitledPane pane = new TitledPane("Or answer from item vectors", new VBox(8, grid, note));
+        VBox content = new VBox(8, grid, note);
+        content.setPadding(new Insets(0, 16, 0, 16)); // in line with the fields of the card above
+        TitledPane pane = new TitledPane("Or answer from item vectors", content);
         pane.setId("vectorPane");
         pane.setExpanded(false);
         pane.getStyleClass().add("vector-pane");

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +43,9 @@ final class DimensionDetailPane {
         range.setId("detailRange");
         TextField search = new TextField();
         search.setId("detailSearch");
-        search.setPromptText("Search items, ids, categories");
+        // Short, as in Item profile, so that it reads in full beside the range and the export.
+        search.setPromptText("Search items");
+        search.setTooltip(new Tooltip("Search the items by name, id or category"));
         search.textProperty().bindBidirectional(model.queryProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         Button export = new Button("Export CSV…");
@@ -73,19 +76,30 @@ final class DimensionDetailPane {
         TableColumn<RankedItem, Number> rank = new TableColumn<>("Rank");
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
         rank.getStyleClass().add("numeric");
-        rank.setMaxWidth(70);
+        widths(rank, 50, 55, 70);
         TableColumn<RankedItem, String> item = new TableColumn<>("Item");
         item.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item().label()));
+        item.setCellFactory(c -> new FullTextCell<>());
+        // THINGS names such as "can opener" and "doorhandle" read in full at the default size.
+        widths(item, 90, 110, Double.MAX_VALUE);
         TableColumn<RankedItem, String> category = new TableColumn<>("Categories");
         category.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item()
                 .categories().stream().collect(Collectors.joining(", "))));
+        category.setCellFactory(c -> new FullTextCell<>());
+        widths(category, 80, 150, Double.MAX_VALUE);
         TableColumn<RankedItem, String> weight = new TableColumn<>("Weight");
         weight.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT,
                 "%.3f", c.getValue().weight())));
         weight.getStyleClass().add("numeric");
-        weight.setMaxWidth(90);
+        widths(weight, 68, 72, 90);
         table.getColumns().setAll(List.of(rank, item, category, weight));
         return table;
+    }
+
+    private static void widths(TableColumn<?, ?> column, double min, double pref, double max) {
+        column.setMinWidth(min);
+        column.setPrefWidth(pref);
+        column.setMaxWidth(max);
     }
 
     private void export(DimensionDetailModel model) {

@@ -16,6 +16,7 @@ final class EmbeddingChooser {
         box.valueProperty().bindBidirectional(workbench.selectedEmbeddingProperty());
         box.setPromptText("No embedding");
         box.setPrefWidth(400);
+        FullText.tooltip(box);
         return box;
     }
 

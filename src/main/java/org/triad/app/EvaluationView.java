@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -55,7 +54,7 @@ final class EvaluationView {
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.statusProperty());
         status.setMinWidth(0);
-        showInTooltip(status);
+        FullText.tooltip(status);
         HBox header = new HBox(12, title, DimensionDetailPane.spacer(), busy, status);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("view-header");
@@ -79,12 +78,21 @@ final class EvaluationView {
         embedding.setId("evalEmbedding");
         embedding.setConverter(DisplayNames.of(EmbeddingChooser::describe));
         embedding.valueProperty().bindBidirectional(model.embeddingProperty());
-        embedding.setPrefWidth(320);
+        // Wide enough for "SPoSE 66-d (Hebart et al. 2023)  ·  reference" at the default size.
+        embedding.setPrefWidth(400);
+        embedding.setMinWidth(200);
+        FullText.tooltip(embedding);
         ComboBox<String> set = new ComboBox<>(model.setNames());
         set.setId("evalSet");
         set.valueProperty().bindBidirectional(model.judgementSetProperty());
         set.setPrefWidth(200);
-        HBox bar = new HBox(10, new Label("Model"), embedding, new Label("on judgements"), set);
+        set.setMinWidth(120);
+        FullText.tooltip(set);
+        Label on = new Label("on judgements");
+        Label modelLabel = new Label("Model");
+        on.setMinWidth(Region.USE_PREF_SIZE);
+        modelLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, modelLabel, embedding, on, set);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-toolbar");
         return bar;
@@ -290,7 +298,7 @@ final class EvaluationView {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("note");
-        showInTooltip(label);
+        FullText.tooltip(label);
         return label;
     }
 
@@ -301,15 +309,4 @@ final class EvaluationView {
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
-
-    /** A label cut short by a narrow window can still be read in full. */
-    private static void showInTooltip(Label label) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(label.textProperty());
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        label.tooltipProperty().bind(javafx.beans.binding.Bindings
-                .when(label.textProperty().isEmpty()).then((Tooltip) null).otherwise(tip));
-    }
-
 }

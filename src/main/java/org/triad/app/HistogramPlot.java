@@ -69,9 +69,13 @@ final class HistogramPlot extends CanvasPane {
         g.strokeLine(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight);
         g.text("weight", LEFT + plotWidth / 2, height - 8, TextAlignment.CENTER,
                 PlotStyle.MUTED, PlotStyle.SMALL);
-        String zeros = histogram.zeros() == 0 ? "" : String.format(Locale.ROOT,
-                " · %,d items at exactly 0 not drawn", histogram.zeros());
-        g.text("items per bin" + zeros, LEFT, 12, TextAlignment.LEFT, PlotStyle.INK,
+        g.text(caption(histogram.zeros()), LEFT, 12, TextAlignment.LEFT, PlotStyle.INK,
                 PlotStyle.SMALL);
+    }
+
+    /** The caption above the bars, which names the items at 0 that no bar shows. */
+    static String caption(long zeros) {
+        return "items per bin" + (zeros == 0 ? "" : String.format(Locale.ROOT,
+                " · %,d %s at exactly 0 not drawn", zeros, zeros == 1 ? "item" : "items"));
     }
 }

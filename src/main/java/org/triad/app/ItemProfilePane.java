@@ -12,9 +12,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.triad.app.ItemProfileModel.Neighbour;
 import org.triad.app.ItemProfileModel.Profile;
@@ -31,14 +33,7 @@ final class ItemProfilePane {
         search.textProperty().bindBidirectional(model.queryProperty());
         ListView<Item> matches = new ListView<>(model.matches());
         matches.setId("profileMatches");
-        matches.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(Item item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label() + (item.label()
-                        .equals(item.id()) ? "" : "  (" + item.id() + ")"));
-            }
-        });
+        matches.setCellFactory(view -> new MatchCell());
         matches.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 model.select(now);
@@ -52,7 +47,7 @@ final class ItemProfilePane {
         VBox.setVgrow(matches, Priority.ALWAYS);
         VBox left = new VBox(8, search, matches);
         left.getStyleClass().add("card");
-        left.setPrefWidth(230);
+        left.setPrefWidth(250);
         left.setMinWidth(200);
         root = new HBox(12, left, weights(model, dialogs), neighbours(model));
         root.getStyleClass().add("tab-body");
@@ -69,6 +64,7 @@ final class ItemProfilePane {
         Label definition = new Label();
         definition.getStyleClass().add("muted");
         definition.setWrapText(true);
+        definition.setMinHeight(Region.USE_PREF_SIZE);
         ProfilePlot plot = new ProfilePlot();
         plot.setId("profilePlot");
         PlotExport.offer(plot, "profile", dialogs);
@@ -80,6 +76,10 @@ final class ItemProfilePane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox box = new VBox(6, title, definition, scroll);
         box.getStyleClass().add("card");
+        // A modest preferred width, so that at the default size it alone takes what is left
+        // and the neighbours keep theirs; it grows into any more.
+        box.setPrefWidth(400);
+        box.setMinWidth(200);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
@@ -103,6 +103,8 @@ final class ItemProfilePane {
     private static Node neighbours(ItemProfileModel model) {
         Label title = new Label("Nearest items (dot product)");
         title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         TableView<Neighbour> table = new TableView<>(model.neighbours());
         table.setId("nearestTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -111,6 +113,7 @@ final class ItemProfilePane {
         rank.setMaxWidth(40);
         TableColumn<Neighbour, String> item = new TableColumn<>("Item");
         item.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item().label()));
+        item.setCellFactory(c -> new FullTextCell<>());
         TableColumn<Neighbour, String> similarity = new TableColumn<>("Similarity");
         similarity.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(
                 Locale.ROOT, "%.3f", c.getValue().similarity())));
@@ -120,7 +123,30 @@ final class ItemProfilePane {
         VBox box = new VBox(8, title, table);
         box.getStyleClass().add("card");
         box.setPrefWidth(300);
-        box.setMinWidth(260);
+        box.setMinWidth(220);
         return new BorderPane(box);
+    }
+
+    /**
+     * A match, with its id where it says more than the label (bat1, not air_conditioner); as
+     * wide as the list, so that a long one ends in an ellipsis (its whole text on hover)
+     * rather than under a scroll bar.
+     */
+    private static final class MatchCell extends ListCell<Item> {
+        private final Tooltip tip = new Tooltip();
+
+        MatchCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Item item, boolean empty) {
+            super.updateItem(item, empty);
+            String text = empty || item == null ? null : item.label() + (item.label()
+                    .replace(' ', '_').equals(item.id()) ? "" : "  (" + item.id() + ")");
+            setText(text);
+            tip.setText(text);
+            setTooltip(text == null ? null : tip);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.triad.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.triad.app.ScatterModel.Points;
@@ -18,6 +20,7 @@ import org.triad.model.Embedding;
 
 /** Two dimensions against each other, with choosers, a hover read-out and a legend. */
 final class ScatterPane {
+    private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
     private final BorderPane root = new BorderPane();
     private final ScatterPlot plot;
     private final VBox legend = new VBox(4);
@@ -48,9 +51,15 @@ final class ScatterPane {
         readout.getStyleClass().add("readout");
         readout.textProperty().bind(model.readoutProperty().map(text -> text.isEmpty()
                 ? "Point at an item to name it; click to open its profile." : text));
+        // The hint in the plain font, as under the RSM, so that it reads in full at 1280 px.
+        readout.pseudoClassStateChanged(HINT, model.readoutProperty().get().isEmpty());
+        model.readoutProperty().addListener((o, old, now) -> readout.pseudoClassStateChanged(
+                HINT, now.isEmpty()));
         readout.setMaxWidth(Double.MAX_VALUE);
+        readout.setMinWidth(120);
+        FullText.tooltip(readout);
         HBox.setHgrow(readout, Priority.ALWAYS);
-        HBox tools = new HBox(8, new Label("Horizontal"), x, new Label("Vertical"), y, readout);
+        HBox tools = new HBox(8, axis("Horizontal"), x, axis("Vertical"), y, readout);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("tab-tools");
         model.pointsProperty().addListener((o, old, now) -> legend(now));
@@ -80,10 +89,18 @@ final class ScatterPane {
         return plot;
     }
 
+    private static Label axis(String name) {
+        Label label = new Label(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static ComboBox<String> chooser(String id) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.setPrefWidth(240);
+        box.setMinWidth(140);
+        FullText.tooltip(box);
         box.setVisibleRowCount(16);
         return box;
     }
