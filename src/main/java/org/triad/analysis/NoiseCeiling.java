@@ -23,12 +23,17 @@ import org.triad.model.JudgementSet;
  * @param high upper end of that interval; NaN without any
  * @param repeatedTriplets unique triplets answered at least twice
  * @param repeatedJudgements judgements (answers) that belong to those triplets
+ * @param identicalTriplets repeated triplets whose every answer is the very same row (kept
+ *        pair in the same order): likely one judgement copied rather than asked again
  */
 public record NoiseCeiling(double value, double low, double high, int repeatedTriplets,
-        int repeatedJudgements) {
+        int repeatedJudgements, int identicalTriplets) {
 
     /** Below this many repeated triplets the ceiling is a rough estimate; the views warn. */
     public static final int FEW_TRIPLETS = 100;
+
+    /** Where {@link #countAnswers} notes whether a triplet's rows were all the same. */
+    private static final int SAME_ROW = 6;
 
     /** Bootstrap resamples of the interval. */
     static final int RESAMPLES = 2000;
@@ -46,19 +51,27 @@ public record NoiseCeiling(double value, double low, double high, int repeatedTr
         return repeatedTriplets < FEW_TRIPLETS;
     }
 
+    /** Whether every repeated triplet is the same row again: copies, not repeats. */
+    public boolean onlyCopies() {
+        return available() && identicalTriplets == repeatedTriplets;
+    }
+
     /**
      * "77.50 % (95 % CI 55.00–100.00 %; 2 repeated triplets, 9 answers; fewer than 100
-     * repeated triplets: a rough estimate)", or "no repeated triplets".
+     * repeated triplets: a rough estimate)", or "no repeated triplets"; a set whose repeats
+     * are all identical rows says so.
      */
     public String describe() {
         if (!available()) {
             return "no repeated triplets";
         }
         return String.format(Locale.ROOT, "%.2f %% (95 %% CI %.2f–%.2f %%; %d repeated "
-                + "triplets, %d answers%s)", 100 * value, 100 * low, 100 * high,
+                + "triplets, %d answers%s%s)", 100 * value, 100 * low, 100 * high,
                 repeatedTriplets, repeatedJudgements, fewTriplets()
                         ? "; fewer than " + FEW_TRIPLETS + " repeated triplets: a rough estimate"
-                        : "");
+                        : "", onlyCopies() ? "; every repeat is the identical row again, most "
+                                + "likely a copied judgement, so this says nothing about noise"
+                                : "");
     }
 
     /**
@@ -72,24 +85,26 @@ public record NoiseCeiling(double value, double low, double high, int repeatedTr
         double[] shares = new double[answers.size()];
         int triplets = 0;
         int repeated = 0;
+        int identical = 0;
         for (int[] counts : answers.values()) {
             int total = counts[0] + counts[1] + counts[2];
             if (total < 2) {
                 continue;
             }
+            identical += counts[SAME_ROW];
             int modal = Math.max(counts[0], Math.max(counts[1], counts[2]));
             shares[triplets++] = (double) modal / total;
             repeated += total;
         }
         if (triplets == 0) {
-            return new NoiseCeiling(Double.NaN, Double.NaN, Double.NaN, 0, 0);
+            return new NoiseCeiling(Double.NaN, Double.NaN, Double.NaN, 0, 0, 0);
         }
         double[] modalShares = Arrays.copyOf(shares, triplets);
         // HashMap order is not part of the contract; sorting makes the bootstrap reproducible.
         Arrays.sort(modalShares);
         double[] means = bootstrapMeans(modalShares);
         return new NoiseCeiling(StatUtils.mean(modalShares), StatUtils.percentile(means, 2.5),
-                StatUtils.percentile(means, 97.5), triplets, repeated);
+                StatUtils.percentile(means, 97.5), triplets, repeated, identical);
     }
 
     /** Means of {@value #RESAMPLES} resamples (with replacement) of the modal shares. */
@@ -109,18 +124,26 @@ public record NoiseCeiling(double value, double low, double high, int repeatedTr
 
     /**
      * Per unordered triplet (sorted indices packed in a long), how often each of its three
-     * items (in sorted order) was the odd one out.
+     * items (in sorted order) was the odd one out, then its first row as stored (kept, kept,
+     * odd) and at {@link #SAME_ROW} 1 while every row of it was that row, else 0.
      */
     private static Map<Long, int[]> countAnswers(JudgementSet judgements) {
         long n = judgements.itemCount();
         Map<Long, int[]> answers = new HashMap<>();
         for (int t = 0; t < judgements.size(); t++) {
+            int keptA = judgements.keptA(t);
+            int keptB = judgements.keptB(t);
             int odd = judgements.odd(t);
-            int[] sorted = {judgements.keptA(t), judgements.keptB(t), odd};
+            int[] sorted = {keptA, keptB, odd};
             Arrays.sort(sorted);
             long key = (sorted[0] * n + sorted[1]) * n + sorted[2];
             int position = odd == sorted[0] ? 0 : odd == sorted[1] ? 1 : 2;
-            answers.computeIfAbsent(key, k -> new int[3])[position]++;
+            int[] counts = answers.computeIfAbsent(key, k -> new int[] {0, 0, 0, keptA, keptB,
+                odd, 1});
+            counts[position]++;
+            if (counts[3] != keptA || counts[4] != keptB || counts[5] != odd) {
+                counts[SAME_ROW] = 0;
+            }
         }
         return answers;
     }

@@ -142,7 +142,9 @@ final class EvaluationView {
                 EvaluationViewModel.percent(noise.low()), EvaluationViewModel.percent(
                         noise.high()), noise.repeatedTriplets(), noise.repeatedJudgements())
                 : "no triplet in this set was answered twice");
-        showCaveat(ceilingCaveat, known && noise.fewTriplets() ? String.format(Locale.ROOT,
+        showCaveat(ceilingCaveat, noise.onlyCopies() ? "Every repeat is the identical row"
+                + " again: most likely copied judgements, so this says nothing about noise."
+                : known && noise.fewTriplets() ? String.format(Locale.ROOT,
                 "Only %,d repeated triplets (fewer than %d): a rough estimate.",
                 noise.repeatedTriplets(), NoiseCeiling.FEW_TRIPLETS) : "");
     }

@@ -101,4 +101,29 @@ class CeilingCaveatTest {
         }
         return packed;
     }
+
+    @Test
+    void repeatsThatAreAllTheIdenticalRowAreCalledCopies() {
+        int triplets = 20;
+        int[] packed = new int[6 * triplets];
+        for (int t = 0; t < triplets; t++) {
+            int a = 3 * t;
+            int[] row = {a + 1, a, a + 2};
+            System.arraycopy(row, 0, packed, 6 * t, 3);
+            System.arraycopy(row, 0, packed, 6 * t + 3, 3);
+        }
+        NoiseCeiling copies = NoiseCeiling.of(new JudgementSet("copies", 3 * triplets, packed));
+        // the same answer with the kept pair swapped is a repeat, not a copy
+        NoiseCeiling repeats = NoiseCeiling.of(twice(20, 1.0, 3L));
+
+        assertEquals(1.0, copies.value(), 1e-12);
+        assertEquals(20, copies.identicalTriplets());
+        assertTrue(copies.onlyCopies());
+        assertTrue(copies.describe().contains("every repeat is the identical row again"),
+                copies.describe());
+        assertEquals(1.0, repeats.value(), 1e-12);
+        assertEquals(0, repeats.identicalTriplets());
+        assertFalse(repeats.onlyCopies());
+        assertFalse(repeats.describe().contains("identical row"), repeats.describe());
+    }
 }

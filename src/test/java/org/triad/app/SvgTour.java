@@ -58,7 +58,7 @@ class SvgTour {
         save("svg-profile", profile, 700, profile.getPrefHeight());
         AccuracyGauge gauge = new AccuracyGauge();
         gauge.show(new EvaluationViewModel.Result(new Evaluation.Accuracy(0.64, 0.62, 0.66, 500),
-                new NoiseCeiling(0.68, 0.65, 0.71, 100, 300), List.of(), List.of(),
+                new NoiseCeiling(0.68, 0.65, 0.71, 100, 300, 0), List.of(), List.of(),
                 new TrainingOverlap(0, 500)));
         save("svg-gauge", gauge, 700, 70);
         TrainingPlot training = new TrainingPlot();
