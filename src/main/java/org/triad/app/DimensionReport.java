@@ -9,13 +9,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.triad.analysis.WeightHistogram;
 import org.triad.app.DimensionsViewModel.DimensionRow;
 import org.triad.model.Item;
 
 /**
- * The dimension table of an embedding as CSV, and a one-page HTML report with the table and
- * two pictures embedded as base64 PNG, so that the page can be mailed as one file. Plain Java:
- * the pictures arrive as PNG bytes.
+ * The dimension table of an embedding as CSV, and a one-page HTML report with the table (each
+ * dimension with a small inline SVG histogram of its weights) and two pictures embedded as
+ * base64 PNG, so that the page can be mailed as one file. Plain Java: the pictures arrive as
+ * PNG bytes.
  *
  * @param embeddingName the embedding's stored name
  * @param rows the dimensions
@@ -25,10 +27,16 @@ import org.triad.model.Item;
  * @param scatterPng the scatter as PNG, or null
  * @param histogramTitle caption of the histogram
  * @param histogramPng the histogram as PNG, or null
+ * @param histograms each row's weight histogram, in the order of {@code rows}
  */
 record DimensionReport(String embeddingName, List<DimensionRow> rows, int topCount,
         int itemCount, String scatterTitle, byte[] scatterPng, String histogramTitle,
-        byte[] histogramPng) {
+        byte[] histogramPng, List<WeightHistogram> histograms) {
+
+    /** Bins of each row's histogram in the report. */
+    static final int BINS = 24;
+    private static final int SPARK_WIDTH = 120;
+    private static final int SPARK_HEIGHT = 28;
 
     /**
      * Writes one line per dimension: number, label, sum, the ids and the labels of its top
@@ -81,16 +89,41 @@ record DimensionReport(String embeddingName, List<DimensionRow> rows, int topCou
         figure(html, scatterPng, scatterTitle);
         figure(html, histogramPng, histogramTitle);
         html.append("</div>\n<table>\n<tr><th>#</th><th>label</th><th>sum</th>")
-                .append("<th>top items</th></tr>\n");
-        for (DimensionRow row : rows) {
+                .append("<th>weights</th><th>top items</th></tr>\n");
+        for (int r = 0; r < rows.size(); r++) {
+            DimensionRow row = rows.get(r);
             html.append("<tr><td class=\"num\">").append(row.number()).append("</td><td>")
                     .append(escape(row.title())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%.1f", row.sum())).append("</td><td>")
+                    .append(spark(histograms.get(r))).append("</td><td>")
                     .append(escape(top(row, topCount).stream().map(Item::label)
                             .collect(Collectors.joining(", ")))).append("</td></tr>\n");
         }
         html.append("</table>\n<p class=\"muted\">Made with Triad.</p>\n</body></html>\n");
         Files.writeString(file, html, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A histogram as a small inline SVG: a bar per bin of the positive weights, and a title
+     * (the hover text) with the weights at exactly 0, which are not drawn.
+     */
+    static String spark(WeightHistogram histogram) {
+        int[] counts = histogram.counts();
+        int largest = Math.max(1, histogram.largestCount());
+        double width = (double) SPARK_WIDTH / counts.length;
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">"
+                + "<title>%d items at 0; positive weights up to %.3g</title>", SPARK_WIDTH,
+                SPARK_HEIGHT, SPARK_WIDTH, SPARK_HEIGHT, histogram.zeros(), histogram.max()));
+        for (int b = 0; b < counts.length; b++) {
+            if (counts[b] > 0) {
+                double height = Math.max(1, (double) counts[b] / largest * SPARK_HEIGHT);
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" "
+                        + "width=\"%.1f\" height=\"%.1f\" fill=\"#3b6fc4\"/>", b * width,
+                        SPARK_HEIGHT - height, Math.max(0.5, width - 1), height));
+            }
+        }
+        return svg.append("</svg>").toString();
     }
 
     private static void figure(StringBuilder html, byte[] png, String caption) {

@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.triad.analysis.WeightHistogram;
 import org.triad.model.Embedding;
 import org.triad.model.Item;
 import org.triad.model.ItemSet;
@@ -269,11 +270,17 @@ public final class DimensionsViewModel {
         if (shown == null) {
             return;
         }
-        DimensionReport report = new DimensionReport(shown.name(), List.copyOf(rows),
-                topCount.get(), embedding.get().itemCount(), scatter.title(), scatterPng,
-                detail.titleProperty().get(), histogramPng);
+        List<DimensionRow> shownRows = List.copyOf(rows);
+        Embedding weights = embedding.get();
+        String name = shown.name();
+        int top = topCount.get();
+        String scatterTitle = scatter.title();
+        String histogramTitle = detail.titleProperty().get();
         workbench.tasks().submit("export report", () -> {
-            report.writeHtml(file);
+            List<WeightHistogram> histograms = shownRows.stream().map(row -> WeightHistogram.of(
+                    weights.column(row.number() - 1), DimensionReport.BINS)).toList();
+            new DimensionReport(name, shownRows, top, weights.itemCount(), scatterTitle,
+                    scatterPng, histogramTitle, histogramPng, histograms).writeHtml(file);
             return file;
         }, written -> summary.set("Saved " + written.getFileName()),
                 failure -> workbench.dialogs().showError("Could not save the report", failure));

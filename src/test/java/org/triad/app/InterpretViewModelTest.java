@@ -152,6 +152,10 @@ class InterpretViewModelTest {
         assertTrue(page.contains("<h1>Planted 3-d</h1>"));
         assertTrue(page.contains("data:image/png;base64,AQID"));
         assertTrue(page.contains("3 dimensions · 30 items"));
+        // each dimension's weights as a small histogram of its own
+        assertEquals(3, page.split("<svg ").length - 1, page);
+        assertTrue(page.contains("items at 0; positive weights up to"), page);
+        assertTrue(page.contains("<rect x=\"0.0\""), page);
     }
 
     @Test
