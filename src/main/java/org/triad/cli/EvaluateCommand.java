@@ -3,6 +3,7 @@ package org.triad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.triad.analysis.Evaluation;
 import org.triad.model.Embedding;
@@ -64,6 +65,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     triplets.size(), tripletFile);
             for (Path file : embeddingFiles) {
                 Embedding embedding = EmbeddingFiles.read(file, items.ids());
+                if (embedding.dims() == items.size()) {
+                    out.printf(Locale.ROOT, "warning: %s is square (%d × %d): if it is an RSM,"
+                            + " not an embedding, this evaluation means nothing%n", file,
+                            items.size(), items.size());
+                }
                 Evaluation.Summary summary = Evaluation.summarize(embedding, triplets, resamples,
                         seed);
                 out.printf("%s (%d dims): %s%n", file, embedding.dims(), summary.describe());

@@ -206,6 +206,24 @@ class TrainCommandTest {
         assertTrue(printed.contains("accuracy 100.00 % [100.00, 100.00]"), printed);
         assertTrue(printed.contains("401 judgements"), printed);
         assertTrue(printed.contains("noise ceiling 100.00 % ("), printed);
+        assertFalse(printed.contains("is square"), printed);
+    }
+
+    @Test
+    void evaluateWarnsThatASquareMatrixMayBeAnRsm() throws Exception {
+        Path items = writeItems();
+        Path square = dir.resolve("square.txt");
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < ITEMS; i++) {
+            rows.add("0.5 ".repeat(ITEMS).strip());
+        }
+        Files.write(square, rows);
+
+        assertEquals(0, run("evaluate", square.toString(), "--triplets",
+                writeTriplets("held.txt", 50, 3).toString(), "--items", items.toString()),
+                err.toString());
+        assertTrue(out.toString().contains("warning: " + square + " is square (24 × 24): if it"
+                + " is an RSM, not an embedding, this evaluation means nothing"), out.toString());
     }
 
     @Test
