@@ -113,8 +113,9 @@ record DimensionReport(String embeddingName, List<DimensionRow> rows, int topCou
         double width = (double) SPARK_WIDTH / counts.length;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">"
-                + "<title>%d items at 0; positive weights up to %.3g</title>", SPARK_WIDTH,
-                SPARK_HEIGHT, SPARK_WIDTH, SPARK_HEIGHT, histogram.zeros(), histogram.max()));
+                + "<title>%d %s at 0; positive weights up to %.3g</title>", SPARK_WIDTH,
+                SPARK_HEIGHT, SPARK_WIDTH, SPARK_HEIGHT, histogram.zeros(),
+                histogram.zeros() == 1 ? "item" : "items", histogram.max()));
         for (int b = 0; b < counts.length; b++) {
             if (counts[b] > 0) {
                 double height = Math.max(1, (double) counts[b] / largest * SPARK_HEIGHT);

@@ -154,7 +154,7 @@ class InterpretViewModelTest {
         assertTrue(page.contains("3 dimensions · 30 items"));
         // each dimension's weights as a small histogram of its own
         assertEquals(3, page.split("<svg ").length - 1, page);
-        assertTrue(page.contains("items at 0; positive weights up to"), page);
+        assertTrue(page.contains(" at 0; positive weights up to"), page);
         assertTrue(page.contains("<rect x=\"0.0\""), page);
     }
 
