@@ -406,6 +406,12 @@ final class CollectCommand implements Callable<Integer> {
         if (outFile != null) {
             out.printf("%d parsed judgements written to %s%n", writeParsed(log), outFile);
         }
+        if (projectFile != null && batchExport == null) {
+            long parsed = log.records().stream()
+                    .filter(r -> r.status() == CollectionRecord.Status.PARSED).count();
+            out.printf("%s now holds %d replies of %s; the %d parsed ones are the judgement set"
+                    + " '%s'%n", projectFile, log.records().size(), model, parsed, setName);
+        }
     }
 
     private void runOrBatch(List<CollectionTask> tasks, ItemSet items, PromptTemplate template,

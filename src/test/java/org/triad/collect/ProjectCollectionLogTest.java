@@ -79,8 +79,18 @@ class ProjectCollectionLogTest {
                 items.toString(), "-n", "20", "--concurrency", "4", "--project",
                 project.toString(), "--set", "fake run"};
             assertEquals(0, TriadCli.run(args));
-            assertEquals(0, TriadCli.run(args));
+            java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream console = System.out;
+            System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+            try {
+                assertEquals(0, TriadCli.run(args));
+            } finally {
+                System.setOut(console);
+            }
             assertEquals(20, server.requests().size());
+            assertTrue(printed.toString(StandardCharsets.UTF_8).contains(project + " now holds"
+                    + " 20 replies of fake; the 20 parsed ones are the judgement set 'fake run'"),
+                    printed.toString(StandardCharsets.UTF_8));
         }
         try (ProjectStore store = ProjectStore.open(project)) {
             assertEquals(30, store.items().size());
