@@ -305,7 +305,9 @@ final class MainWindow {
             return;
         }
         setsStale = false;
-        collectModel.load();
+        if (currentPage() == Page.COLLECT) {
+            collectModel.load(); // elsewhere, the Collect view lists them when shown
+        }
         startModel.load();
         trainModel.load();
         evaluationModel.load();
@@ -375,14 +377,12 @@ final class MainWindow {
         Label file = new Label("Project: " + workbench.project().file().toAbsolutePath());
         file.setId("projectStatus");
         file.setMinWidth(0);
-        file.setTooltip(new Tooltip(file.getText()));
+        FullText.tooltip(file);
         Label job = new Label();
         job.setId("jobStatus");
         job.textProperty().bind(workbench.jobStatusProperty());
         job.setMinWidth(0);
-        Tooltip jobTip = new Tooltip();
-        jobTip.textProperty().bind(job.textProperty());
-        job.setTooltip(jobTip);
+        FullText.tooltip(job);
         // The jobs button says "Ready" already; the line only names what runs.
         job.visibleProperty().bind(workbench.jobStatusProperty().isNotEqualTo("Ready"));
         Button jobs = new Button();

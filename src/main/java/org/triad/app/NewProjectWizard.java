@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -174,11 +173,7 @@ final class NewProjectWizard {
         // The whole message shows on as many lines as it needs, and again on hover.
         error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(model.errorProperty());
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(error.textProperty());
-        tip.setWrapText(true);
-        tip.setMaxWidth(560);
-        error.setTooltip(tip);
+        FullText.tooltip(error);
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         return error;

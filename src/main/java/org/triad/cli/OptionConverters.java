@@ -1,5 +1,7 @@
 package org.triad.cli;
 
+import java.util.Locale;
+import org.triad.collect.UniformSampler;
 import org.triad.model.Similarity;
 import org.triad.training.EngineChoice;
 import picocli.CommandLine.ITypeConverter;
@@ -45,8 +47,9 @@ final class OptionConverters {
                 return Integer.valueOf(value.strip());
             } catch (NumberFormatException e) {
                 if (value.strip().matches("[+-]?\\d+")) {
-                    throw new TypeConversionException("'" + value + "' is too many triplets"
-                            + " (at most 5,000,000 per run)");
+                    throw new TypeConversionException(String.format(Locale.ROOT, "'%s' is too"
+                            + " many triplets (at most %,d per run)", value,
+                            UniformSampler.MAX_TRIPLETS_PER_RUN));
                 }
                 throw new TypeConversionException("'" + value + "' is not a number of triplets"
                         + "; to ask the triplets of a file, use --from-set FILE");
